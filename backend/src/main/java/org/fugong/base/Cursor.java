@@ -1,0 +1,50 @@
+package org.fugong.base;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The position after the last item of a page: the sort key values of that item, base64url-encoded
+ * so clients treat it as opaque. Lists sort by a key and the id, so a cursor is stable under inserts.
+ */
+public record Cursor(List<String> parts) {
+
+    private static final String VERSION = "1";
+    private static final char SEPARATOR = '\u001f';
+
+    public static Cursor of(String... parts) {
+        return new Cursor(List.of(parts));
+    }
+
+    public String part(int index) {
+        return parts.get(index);
+    }
+
+    public long longPart(int index) {
+        try {
+            return Long.parseLong(parts.get(index));
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("cursor", "error.cursor");
+        }
+    }
+
+    public String encode() {
+        String joined = VERSION + SEPARATOR + String.join(String.valueOf(SEPARATOR), parts);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(joined.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Cursor decode(String encoded) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            List<String> all = Arrays.asList(decoded.split(String.valueOf(SEPARATOR), -1));
+            if (all.size() < 2 || !VERSION.equals(all.get(0))) {
+                throw InvalidInputException.of("cursor", "error.cursor");
+            }
+            return new Cursor(List.copyOf(all.subList(1, all.size())));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("cursor", "error.cursor");
+        }
+    }
+}

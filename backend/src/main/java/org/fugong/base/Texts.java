@@ -1,0 +1,73 @@
+package org.fugong.base;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Normalisation of free text and code lists that arrive from forms, imports and the API. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    public static String trimToNull(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Lower-cased, trimmed, de-duplicated codes in their first order (industries, skills). */
+    public static List<String> codes(Collection<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            String code = trimToNull(value);
+            if (code != null) {
+                result.add(code.toLowerCase(Locale.ROOT));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Trimmed, de-duplicated values in their first order (names, ids). */
+    public static List<String> distinct(Collection<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> result = new LinkedHashSet<>();
+        for (String value : values) {
+            String v = trimToNull(value);
+            if (v != null) {
+                result.add(v);
+            }
+        }
+        return new ArrayList<>(result);
+    }
+
+    /** The first {@code max} characters (code points) of a text, with an ellipsis when cut. */
+    public static String abbreviate(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= max) {
+            return flat;
+        }
+        int end = flat.offsetByCodePoints(0, max - 1);
+        return flat.substring(0, end) + "…";
+    }
+
+    /** True when the text holds control characters other than line breaks and tabs. */
+    public static boolean hasControlCharacters(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+    }
+}

@@ -1,0 +1,64 @@
+package org.fugong.notice;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.NoticeType;
+import org.fugong.worker.Audience;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A notice as the API and the console show it. {@code stats} and {@code acknowledgements} are only
+ * filled where the caller asked for the console's detail view.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Notice(String id,
+                     NoticeType type,
+                     LocalizedText title,
+                     LocalizedText body,
+                     Audience audience,
+                     ResponseKind responseKind,
+                     Instant respondBy,
+                     Instant expiresAt,
+                     Instant scheduledAt,
+                     JobFair jobFair,
+                     ReturnBus returnBus,
+                     Policy policy,
+                     JobPosting jobPosting,
+                     NoticeStatus status,
+                     String authorId,
+                     String approverId,
+                     String reviewComment,
+                     Instant createdAt,
+                     Instant updatedAt,
+                     Instant submittedAt,
+                     Instant publishedAt,
+                     Instant recalledAt,
+                     NoticeStats stats,
+                     List<Acknowledgement> acknowledgements) {
+
+    public Notice withStats(NoticeStats stats) {
+        return new Notice(id, type, title, body, audience, responseKind, respondBy, expiresAt, scheduledAt, jobFair,
+                returnBus, policy, jobPosting, status, authorId, approverId, reviewComment, createdAt, updatedAt,
+                submittedAt, publishedAt, recalledAt, stats, acknowledgements);
+    }
+
+    public Notice withAcknowledgements(List<Acknowledgement> acknowledgements) {
+        return new Notice(id, type, title, body, audience, responseKind, respondBy, expiresAt, scheduledAt, jobFair,
+                returnBus, policy, jobPosting, status, authorId, approverId, reviewComment, createdAt, updatedAt,
+                submittedAt, publishedAt, recalledAt, stats, acknowledgements);
+    }
+
+    /** Workers may still answer: published, before the respond-by time and the expiry. */
+    public boolean acceptsResponsesAt(Instant now) {
+        return status == NoticeStatus.PUBLISHED && responseKind != ResponseKind.NONE
+                && (respondBy == null || now.isBefore(respondBy))
+                && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** The enterprise a notice is about: a posting's employer. */
+    public String concernedEnterpriseId() {
+        return jobPosting != null ? jobPosting.enterpriseId() : null;
+    }
+}

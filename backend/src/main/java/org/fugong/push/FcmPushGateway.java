@@ -1,0 +1,169 @@
+package org.fugong.push;
+
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.auth.oauth2.AccessToken;
+import com.google.auth.oauth2.GoogleCredentials;
+import com.google.firebase.FirebaseApp;
+import com.google.firebase.FirebaseOptions;
+import com.google.firebase.messaging.AndroidConfig;
+import com.google.firebase.messaging.AndroidNotification;
+import com.google.firebase.messaging.BatchResponse;
+import com.google.firebase.messaging.FirebaseMessaging;
+import com.google.firebase.messaging.FirebaseMessagingException;
+import com.google.firebase.messaging.Message;
+import com.google.firebase.messaging.MessagingErrorCode;
+import com.google.firebase.messaging.Notification;
+import com.google.firebase.messaging.SendResponse;
+import com.google.firebase.messaging.WebpushConfig;
+import com.google.firebase.messaging.WebpushNotification;
+import org.fugong.worker.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sends pushes with the real firebase-admin client (FCM HTTP v1, {@code sendEach}). Pointed at
+ * another FCM-compatible endpoint, the SDK's requests are re-addressed by the HTTP transport's
+ * connection factory; with an endpoint and no credentials a fixed dummy access token is sent.
+ */
+class FcmPushGateway implements PushGateway, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FcmPushGateway.class);
+    private static final Set<MessagingErrorCode> INVALID_TOKEN =
+            EnumSet.of(MessagingErrorCode.UNREGISTERED, MessagingErrorCode.INVALID_ARGUMENT, MessagingErrorCode.SENDER_ID_MISMATCH);
+    private static final Set<MessagingErrorCode> TRANSIENT =
+            EnumSet.of(MessagingErrorCode.UNAVAILABLE, MessagingErrorCode.INTERNAL, MessagingErrorCode.QUOTA_EXCEEDED);
+    static final String DUMMY_TOKEN = "fugong-local-fcm-token";
+
+    private final FirebaseApp app;
+    private final FirebaseMessaging messaging;
+    private final String description;
+
+    FcmPushGateway(FcmProperties properties) {
+        GoogleCredentials credentials = credentials(properties);
+        String projectId = properties.projectId() == null || properties.projectId().isBlank() ? null : properties.projectId();
+        FirebaseOptions.Builder options = FirebaseOptions.builder().setCredentials(credentials);
+        if (projectId != null) {
+            options.setProjectId(projectId);
+        }
+        if (properties.hasCustomEndpoint()) {
+            URI endpoint = URI.create(properties.endpoint().replaceAll("/+$", ""));
+            options.setHttpTransport(new NetHttpTransport.Builder()
+                    .setConnectionFactory(url -> readdress(url, endpoint))
+                    .build());
+        }
+        this.app = FirebaseApp.initializeApp(options.build(), "fugong-" + UUID.randomUUID());
+        this.messaging = FirebaseMessaging.getInstance(app);
+        this.description = "FCM " + (properties.hasCustomEndpoint() ? properties.endpoint() : FcmProperties.DEFAULT_ENDPOINT)
+                + (projectId == null ? "" : " project " + projectId);
+        log.info("Pushes go to {}", description);
+    }
+
+    private static GoogleCredentials credentials(FcmProperties properties) {
+        try {
+            if (properties.credentialsFile() != null && !properties.credentialsFile().isBlank()) {
+                try (InputStream in = new FileInputStream(properties.credentialsFile())) {
+                    return GoogleCredentials.fromStream(in);
+                }
+            }
+            String env = System.getenv("GOOGLE_APPLICATION_CREDENTIALS");
+            if (env != null && !env.isBlank()) {
+                return GoogleCredentials.getApplicationDefault();
+            }
+            // a local FCM-compatible server takes any token; it never expires within a run
+            return GoogleCredentials.create(new AccessToken(DUMMY_TOKEN, Date.from(Instant.now().plusSeconds(365L * 24 * 3600))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the Firebase credentials", e);
+        }
+    }
+
+    /** The SDK's URL with scheme, host and port (and any path prefix) of the configured endpoint. */
+    static HttpURLConnection readdress(URL url, URI endpoint) throws IOException {
+        String prefix = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
+        String query = url.getQuery() == null ? "" : "?" + url.getQuery();
+        URL target = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + prefix + url.getPath() + query).toURL();
+        return (HttpURLConnection) target.openConnection();
+    }
+
+    @Override
+    public List<PushResult> send(List<PushMessage> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        if (messages.size() > MAX_BATCH) {
+            throw new IllegalArgumentException("at most " + MAX_BATCH + " messages per call");
+        }
+        List<Message> fcm = messages.stream().map(FcmPushGateway::toFcm).toList();
+        try {
+            BatchResponse response = messaging.sendEach(fcm);
+            List<PushResult> results = new ArrayList<>(messages.size());
+            for (SendResponse one : response.getResponses()) {
+                results.add(one.isSuccessful() ? PushResult.sent(one.getMessageId()) : failure(one.getException()));
+            }
+            return results;
+        } catch (FirebaseMessagingException e) {
+            // the whole call failed (e.g. authentication): every message failed the same way
+            log.warn("FCM refused a batch of {}: {}", messages.size(), e.getMessage());
+            PushResult failed = failure(e);
+            return messages.stream().map(m -> failed).toList();
+        }
+    }
+
+    private static PushResult failure(FirebaseMessagingException e) {
+        MessagingErrorCode code = e == null ? null : e.getMessagingErrorCode();
+        String name = code != null ? code.name() : e != null && e.getErrorCode() != null ? e.getErrorCode().name() : "UNKNOWN";
+        return PushResult.failed(name, code != null && INVALID_TOKEN.contains(code), code == null || TRANSIENT.contains(code));
+    }
+
+    static Message toFcm(PushMessage m) {
+        AndroidConfig android = AndroidConfig.builder()
+                .setCollapseKey(m.collapseKey())
+                .setTtl(m.ttl().toMillis())
+                .setPriority(m.highPriority() ? AndroidConfig.Priority.HIGH : AndroidConfig.Priority.NORMAL)
+                .setNotification(AndroidNotification.builder().setChannelId(m.channelId()).setTag(m.collapseKey()).build())
+                .build();
+        Message.Builder builder = Message.builder()
+                .setToken(m.token())
+                .putAllData(m.data())
+                .setNotification(Notification.builder().setTitle(m.title()).setBody(m.body()).build())
+                .setAndroidConfig(android);
+        if (m.platform() == Platform.WEB) {
+            builder.setWebpushConfig(WebpushConfig.builder()
+                    .putHeader("TTL", String.valueOf(m.ttl().toSeconds()))
+                    .putHeader("Urgency", m.highPriority() ? "high" : "normal")
+                    .setNotification(WebpushNotification.builder().setTitle(m.title()).setBody(m.body())
+                            .setTag(m.collapseKey()).build())
+                    .build());
+        }
+        return builder.build();
+    }
+
+    @Override
+    public boolean isSimulated() {
+        return false;
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        app.delete();
+    }
+}

@@ -1,0 +1,49 @@
+package org.fugong.push;
+
+import org.fugong.notice.DeliveryStatistics;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Counts a notice's pushes for its delivery figures: sent (or simulated), failed, dead tokens. */
+@Component
+class PushLedger implements DeliveryStatistics {
+
+    private final MongoTemplate mongo;
+
+    PushLedger(MongoTemplate mongo) {
+        this.mongo = mongo;
+        var ops = mongo.indexOps(PushAttemptDocument.class);
+        ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
+                .on("outcome", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+    }
+
+    @Override
+    public Figures figures(String noticeId) {
+        long sent = mongo.count(Query.query(where("noticeId").is(noticeId).and("kind").is(PushKind.NOTICE)
+                .and("outcome").in(PushOutcome.SENT, PushOutcome.SIMULATED)), PushAttemptDocument.class);
+        long failed = mongo.count(Query.query(where("noticeId").is(noticeId).and("kind").is(PushKind.NOTICE)
+                .and("outcome").is(PushOutcome.FAILED)), PushAttemptDocument.class);
+        long invalid = mongo.count(Query.query(where("noticeId").is(noticeId).and("invalidToken").is(true)),
+                PushAttemptDocument.class);
+        return new Figures(sent, failed, invalid);
+    }
+
+    /** The latest attempts to a worker's devices, newest first (for support questions). */
+    List<PushAttempt> ofWorker(String workerId, int limit) {
+        return mongo.find(Query.query(where("workerId").is(workerId)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                .limit(limit), PushAttemptDocument.class).stream().map(PushLedger::toAttempt).toList();
+    }
+
+    static PushAttempt toAttempt(PushAttemptDocument d) {
+        return new PushAttempt(d.noticeId, d.workerId, d.installationId, d.kind, d.outcome, d.messageId, d.errorCode,
+                d.createdAt, d.sentAt);
+    }
+}

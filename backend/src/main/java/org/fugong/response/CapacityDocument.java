@@ -1,0 +1,20 @@
+package org.fugong.response;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The places of one notice (a bus's seats, a job fair's capacity): how many there are, how many are
+ * taken, and the counter that numbers bookings in order. Every change is one atomic update of this
+ * document, so concurrent bookings can never take more places than there are.
+ */
+@Document("capacities")
+class CapacityDocument {
+    @Id
+    String noticeId;
+    int capacity;
+    /** Places not taken: kept beside {@code taken} so a claim is a plain {@code free > 0} match. */
+    int free;
+    int taken;
+    long nextSeq;
+}

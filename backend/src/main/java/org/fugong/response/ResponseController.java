@@ -1,0 +1,77 @@
+package org.fugong.response;
+
+import org.fugong.base.Actor;
+import org.fugong.base.CursorPage;
+import org.fugong.base.Paging;
+import org.fugong.notice.ResponseKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** Responses over the HTTP API: workers submit and cancel; officials and HR review. */
+@RestController
+@RequestMapping("/api/v1")
+class ResponseController {
+
+    private final ResponseService responses;
+
+    ResponseController(ResponseService responses) {
+        this.responses = responses;
+    }
+
+    record Submission(ResponseKind kind, Map<String, Object> fields) {
+    }
+
+    record Decision(org.fugong.response.ResponseStatus status, String note) {
+    }
+
+    @PostMapping("/notices/{id}/responses")
+    @ResponseStatus(HttpStatus.CREATED)
+    Response submit(@AuthenticationPrincipal Jwt token, @PathVariable String id,
+                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                    @RequestBody Submission submission) {
+        return responses.submit(token.getSubject(), id, submission.kind(), submission.fields(), idempotencyKey);
+    }
+
+    @GetMapping("/me/responses")
+    CursorPage<Response> mine(@AuthenticationPrincipal Jwt token,
+                              @RequestParam(required = false) String noticeId,
+                              @RequestParam(required = false) org.fugong.response.ResponseStatus status,
+                              @RequestParam(required = false) Integer limit,
+                              @RequestParam(required = false) String cursor) {
+        return responses.mine(token.getSubject(), noticeId, status, Paging.of(limit, cursor));
+    }
+
+    @DeleteMapping("/me/responses/{id}")
+    ResponseEntity<Void> cancel(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
+        responses.cancel(token.getSubject(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/admin/notices/{id}/responses")
+    CursorPage<Response> forNotice(@PathVariable String id,
+                                   @RequestParam(required = false) org.fugong.response.ResponseStatus status,
+                                   @RequestParam(required = false) Integer limit,
+                                   @RequestParam(required = false) String cursor, Actor actor) {
+        return responses.forNotice(id, status, Paging.of(limit, cursor), actor);
+    }
+
+    @PatchMapping("/admin/responses/{id}")
+    Response review(@PathVariable String id, @RequestBody Decision decision, Actor actor) {
+        return responses.review(id, decision.status(), decision.note(), actor);
+    }
+}

@@ -1,0 +1,47 @@
+package org.fugong.response;
+
+import org.fugong.notice.ResponseKind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A response in the {@code responses} collection. Two unique keys carry the rules: {@code activeKey}
+ * (notice and worker while active, so one active response each) and {@code idempotencyKey} (worker
+ * and the client's key, so a retried submission finds the first).
+ */
+@Document("responses")
+class ResponseDocument {
+    @Id
+    String id;
+    String noticeId;
+    String workerId;
+    String enterpriseId;
+    ResponseKind kind;
+    ResponseStatus status;
+    Map<String, Object> fields;
+    BigDecimal amount;
+    String note;
+    String activeKey;
+    String idempotencyKey;
+    /** Booking order for seats and places: the waitlist is served by it. */
+    long seq;
+    Instant createdAt;
+    Instant updatedAt;
+    String reviewedBy;
+    Instant reviewedAt;
+    String handledBy;
+    Instant boardedAt;
+    Instant arrivedAt;
+    @Version
+    Long version;
+
+    Response toResponse() {
+        return new Response(id, noticeId, workerId, enterpriseId, kind, status, fields, amount, note, null,
+                createdAt, updatedAt, reviewedBy, reviewedAt, boardedAt, arrivedAt, null);
+    }
+}

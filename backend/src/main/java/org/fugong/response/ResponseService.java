@@ -1,0 +1,465 @@
+package org.fugong.response;
+
+import org.bson.types.ObjectId;
+import org.fugong.audit.AuditLog;
+import org.fugong.base.Actor;
+import org.fugong.base.ConflictException;
+import org.fugong.base.Cursor;
+import org.fugong.base.CursorPage;
+import org.fugong.base.InvalidInputException;
+import org.fugong.base.Languages;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.Messages;
+import org.fugong.base.NotAllowedException;
+import org.fugong.base.NotFoundException;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Paging;
+import org.fugong.base.Problems;
+import org.fugong.base.Role;
+import org.fugong.base.Texts;
+import org.fugong.notice.InboxService;
+import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeService;
+import org.fugong.notice.ResponseKind;
+import org.fugong.notice.ResponseStatistics;
+import org.fugong.push.PushKind;
+import org.fugong.push.PushService;
+import org.fugong.worker.WorkerService;
+import org.fugong.worker.WorkerSummary;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Workers respond, cancel and see their responses; officials review them. The rules hold under
+ * concurrency without transactions: one active response per worker and notice and idempotent
+ * submission are unique keys; places are claimed from {@link CapacityLedger} atomically, and the
+ * waitlist is served strictly in booking order.
+ */
+@Service
+public class ResponseService implements ResponseStatistics {
+
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Set<ResponseStatus> REVIEW_DECISIONS =
+            EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
+
+    private final MongoTemplate mongo;
+    private final NoticeService notices;
+    private final InboxService inbox;
+    private final WorkerService workers;
+    private final PushService push;
+    private final CapacityLedger places;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    ResponseService(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
+                    PushService push, CapacityLedger places, AuditLog audit, Messages messages, Clock clock) {
+        this.mongo = mongo;
+        this.notices = notices;
+        this.inbox = inbox;
+        this.workers = workers;
+        this.push = push;
+        this.places = places;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+        var ops = mongo.indexOps(ResponseDocument.class);
+        ops.createIndex(new Index().on("activeKey", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("idempotencyKey", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("status", Sort.Direction.ASC)
+                .on("seq", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("enterpriseId", Sort.Direction.ASC).on("noticeId", Sort.Direction.ASC));
+    }
+
+    /**
+     * A worker answers a notice that reached them. The same idempotency key again returns the first
+     * response; a second active response is a 409; a full bus or job fair puts the worker on the
+     * waitlist.
+     */
+    public Response submit(String workerId, String noticeId, ResponseKind kind, Map<String, Object> fields,
+                           String idempotencyKey) {
+        if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw InvalidInputException.of("Idempotency-Key", "error.idempotency-key");
+        }
+        String idemKey = workerId + ":" + idempotencyKey;
+        ResponseDocument earlier = byIdempotencyKey(idemKey);
+        if (earlier != null) {
+            return replay(earlier, noticeId);
+        }
+        Notice notice = notices.getForWorker(noticeId, workerId);
+        Problems problems = new Problems();
+        problems.check(kind != null, "kind", "error.required");
+        problems.check(kind == null || kind == notice.responseKind(), "kind", "error.kind-mismatch",
+                notice.responseKind().name());
+        problems.throwIfAny();
+        if (kind == ResponseKind.SUBSIDY_APPLICATION && notice.policy() != null
+                && notice.policy().applicant() != org.fugong.notice.Applicant.WORKER) {
+            throw new ConflictException("error.enterprise-policy");
+        }
+        Map<String, Object> clean = ResponseForms.check(notice, kind, fields, false, problems);
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        if (!notice.acceptsResponsesAt(now)) {
+            throw new ConflictException("error.responses-closed");
+        }
+        Integer capacity = capacityOf(notice);
+        ResponseDocument doc = new ResponseDocument();
+        doc.noticeId = noticeId;
+        doc.workerId = workerId;
+        doc.kind = kind;
+        doc.fields = clean;
+        doc.activeKey = noticeId + ":" + workerId;
+        doc.idempotencyKey = idemKey;
+        doc.createdAt = now;
+        doc.updatedAt = now;
+        if (kind == ResponseKind.SUBSIDY_APPLICATION) {
+            doc.amount = notice.policy().amountPerPerson();
+        }
+        if (capacity != null) {
+            doc.seq = places.nextSeq(noticeId, capacity);
+            doc.status = ResponseStatus.WAITLISTED;
+        } else {
+            doc.status = kind == ResponseKind.RSVP ? ResponseStatus.CONFIRMED : ResponseStatus.SUBMITTED;
+        }
+        try {
+            mongo.insert(doc);
+        } catch (DuplicateKeyException e) {
+            ResponseDocument raced = byIdempotencyKey(idemKey);
+            if (raced != null) {
+                return replay(raced, noticeId);
+            }
+            throw new ConflictException("error.already-responded");
+        }
+        if (capacity != null) {
+            fill(notice, doc.id);
+            doc = mongo.findById(doc.id, ResponseDocument.class);
+        }
+        inbox.recordResponse(noticeId, workerId, doc.id, doc.status.name(), false);
+        return withPosition(doc);
+    }
+
+    private Response replay(ResponseDocument earlier, String noticeId) {
+        if (!earlier.noticeId.equals(noticeId)) {
+            throw new ConflictException("error.idempotency-key-reused");
+        }
+        return withPosition(mongo.findById(earlier.id, ResponseDocument.class));
+    }
+
+    /**
+     * Hands free places to the waitlist, first booked first served. Runs after every booking and
+     * every freed place; safe on any number of nodes at once, since each place is claimed atomically
+     * and each promotion is one atomic change of the first waitlisted response.
+     *
+     * @param bookerResponseId the response of the worker who is being answered right now (not pushed)
+     */
+    private void fill(Notice notice, String bookerResponseId) {
+        while (places.claim(notice.id())) {
+            ResponseDocument promoted = mongo.findAndModify(
+                    Query.query(where("noticeId").is(notice.id()).and("status").is(ResponseStatus.WAITLISTED)
+                            .and("reviewedBy").is(null)).with(Sort.by("seq")),
+                    new Update().set("status", ResponseStatus.CONFIRMED).set("updatedAt", clock.instant()).inc("version", 1),
+                    FindAndModifyOptions.options().returnNew(true), ResponseDocument.class);
+            if (promoted == null) {
+                places.release(notice.id());
+                if (!hasWaitlist(notice.id())) {
+                    return;
+                }
+                continue;
+            }
+            if (!promoted.id.equals(bookerResponseId) && promoted.workerId != null) {
+                inbox.recordResponse(notice.id(), promoted.workerId, promoted.id, promoted.status.name(), true);
+                push.pushLater(notice, List.of(promoted.workerId), PushKind.DECISION,
+                        text("push.promoted.title", notice.title()), text("push.promoted.body", null),
+                        promoted.id + ":promoted");
+            }
+        }
+    }
+
+    private boolean hasWaitlist(String noticeId) {
+        return mongo.exists(Query.query(where("noticeId").is(noticeId).and("status").is(ResponseStatus.WAITLISTED)
+                .and("reviewedBy").is(null)), ResponseDocument.class);
+    }
+
+    /** A worker withdraws their response; a seat or place it held goes to the first on the waitlist. */
+    public void cancel(String workerId, String responseId) {
+        ResponseDocument current = document(responseId);
+        if (!workerId.equals(current.workerId)) {
+            throw new NotFoundException("response", responseId);
+        }
+        Notice notice = notices.find(current.noticeId).orElseThrow(() -> new NotFoundException("notice", current.noticeId));
+        if (notice.returnBus() != null && notice.returnBus().departsAt() != null
+                && !clock.instant().isBefore(notice.returnBus().departsAt())) {
+            throw new ConflictException("error.bus-departed");
+        }
+        ResponseDocument cancelled = mongo.findAndModify(
+                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ResponseStatus.ACTIVE)),
+                new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
+                        .set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
+        if (cancelled == null) {
+            throw new ConflictException("error.response-state", document(responseId).status.name());
+        }
+        inbox.recordResponse(current.noticeId, workerId, responseId, ResponseStatus.CANCELLED.name(), false);
+        if (cancelled.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null) {
+            places.release(notice.id());
+            fill(notice, null);
+        }
+    }
+
+    /** The worker's own responses, newest first, optionally to one notice. */
+    public CursorPage<Response> mine(String workerId, String noticeId, ResponseStatus status, Paging paging) {
+        List<Criteria> and = new ArrayList<>();
+        and.add(where("workerId").is(workerId));
+        if (noticeId != null) {
+            and.add(where("noticeId").is(noticeId));
+        }
+        if (status != null) {
+            and.add(where("status").is(status));
+        }
+        addCursor(and, paging, true);
+        Query query = new Query(new Criteria().andOperator(and))
+                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).limit(paging.limit() + 1);
+        List<ResponseDocument> rows = mongo.find(query, ResponseDocument.class);
+        CursorPage<ResponseDocument> page = CursorPage.of(rows, paging.limit(),
+                r -> Cursor.of(String.valueOf(r.createdAt.toEpochMilli()), r.id));
+        return page.map(this::withPosition);
+    }
+
+    /**
+     * Responses to a notice for review, in booking order, with who responded (phone masked). Staff see
+     * all; HR users only those to their own enterprise's postings.
+     */
+    public CursorPage<Response> forNotice(String noticeId, ResponseStatus status, Paging paging, Actor actor) {
+        Notice notice = reviewable(noticeId, actor);
+        List<Criteria> and = new ArrayList<>();
+        and.add(where("noticeId").is(notice.id()));
+        if (status != null) {
+            and.add(where("status").is(status));
+        }
+        addCursor(and, paging, false);
+        Query query = new Query(new Criteria().andOperator(and))
+                .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))).limit(paging.limit() + 1);
+        List<ResponseDocument> rows = mongo.find(query, ResponseDocument.class);
+        CursorPage<ResponseDocument> page = CursorPage.of(rows, paging.limit(),
+                r -> Cursor.of(String.valueOf(r.createdAt.toEpochMilli()), r.id));
+        Map<String, WorkerSummary> people = workers.summaries(page.items().stream()
+                .map(r -> r.workerId).filter(java.util.Objects::nonNull).toList());
+        return page.map(r -> withPosition(r).with(r.workerId == null ? null : people.get(r.workerId),
+                positionOf(r)));
+    }
+
+    /** The same for the console's lazy grid: a slice in booking order and the total. */
+    public List<Response> forNotice(String noticeId, ResponseStatus status, int offset, int limit, Actor actor) {
+        Notice notice = reviewable(noticeId, actor);
+        Criteria criteria = where("noticeId").is(notice.id());
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        List<ResponseDocument> rows = mongo.find(new Query(criteria)
+                .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))).skip(offset).limit(limit),
+                ResponseDocument.class);
+        Map<String, WorkerSummary> people = workers.summaries(rows.stream().map(r -> r.workerId)
+                .filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(r -> r.toResponse().with(r.workerId == null ? null : people.get(r.workerId),
+                positionOf(r))).toList();
+    }
+
+    public long countForNotice(String noticeId, ResponseStatus status, Actor actor) {
+        Notice notice = reviewable(noticeId, actor);
+        Criteria criteria = where("noticeId").is(notice.id());
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return mongo.count(new Query(criteria), ResponseDocument.class);
+    }
+
+    /**
+     * An official (or the posting's HR user) decides: ACCEPTED, REJECTED or WAITLISTED with a note.
+     * The worker is told by push and in the inbox. A seat given up by a rejection goes to the waitlist.
+     */
+    public Response review(String responseId, ResponseStatus decision, String note, Actor actor) {
+        ResponseDocument current = document(responseId);
+        Notice notice = reviewable(current.noticeId, actor);
+        if (!actor.hasAny(Role.OFFICIAL, Role.REVIEWER) && !actor.isEnterpriseOnly()) {
+            throw new NotAllowedException("error.role-required", "OFFICIAL/REVIEWER/HR");
+        }
+        Problems problems = new Problems();
+        problems.check(decision != null && REVIEW_DECISIONS.contains(decision), "status", "error.review-status");
+        String cleanNote = Texts.trimToNull(note);
+        problems.check(cleanNote == null || cleanNote.length() <= 1000, "note", "error.max-length", 1000);
+        problems.throwIfAny();
+        if (!allowedDecisions(current.kind).contains(decision)) {
+            throw new ConflictException("error.decision-not-for-kind", decision.name(), current.kind.name());
+        }
+        Instant now = clock.instant();
+        ResponseDocument before = mongo.findAndModify(
+                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ResponseStatus.ACTIVE)
+                        .and("version").is(current.version)),
+                new Update().set("status", decision).set("note", cleanNote).set("reviewedBy", actor.id())
+                        .set("reviewedAt", now).set("handledBy", actor.id()).set("updatedAt", now).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
+        if (before == null) {
+            ResponseDocument latest = document(responseId);
+            throw latest.status.isActive() ? new ConflictException("error.concurrent-change")
+                    : new ConflictException("error.response-state", latest.status.name());
+        }
+        audit.record(actor, "response.review", "response", responseId,
+                Map.of("status", decision.name(), "note", cleanNote == null ? "" : cleanNote, "noticeId", notice.id()));
+        if (before.workerId != null) {
+            inbox.recordResponse(notice.id(), before.workerId, responseId, decision.name(), true);
+            push.pushLater(notice, List.of(before.workerId), PushKind.DECISION,
+                    text("push.decision.title", notice.title()), decisionBody(decision, cleanNote),
+                    responseId + ":" + decision.name() + ":" + before.version);
+        }
+        if (before.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED) {
+            places.release(notice.id());
+            fill(notice, null);
+        }
+        return withPosition(document(responseId));
+    }
+
+    private static Set<ResponseStatus> allowedDecisions(ResponseKind kind) {
+        return switch (kind) {
+            case APPLY, SUBSIDY_APPLICATION -> EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
+            case SEAT_BOOKING, RSVP -> EnumSet.of(ResponseStatus.REJECTED);
+            case NONE -> EnumSet.noneOf(ResponseStatus.class);
+        };
+    }
+
+    /** One response, for staff or the posting's HR users. */
+    public Response get(String responseId, Actor actor) {
+        ResponseDocument doc = document(responseId);
+        reviewable(doc.noticeId, actor);
+        WorkerSummary summary = doc.workerId == null ? null : workers.summaries(List.of(doc.workerId)).get(doc.workerId);
+        return doc.toResponse().with(summary, positionOf(doc));
+    }
+
+    /**
+     * The whole phone number of the worker behind a response, for the official handling it: the first
+     * official to ask (or the reviewer) becomes its handler; others are refused. Audited.
+     */
+    public String revealPhone(String responseId, Actor actor) {
+        if (!actor.isStaff()) {
+            throw new NotAllowedException("error.phone-handler-only");
+        }
+        ResponseDocument doc = document(responseId);
+        if (doc.workerId == null) {
+            throw new NotFoundException("worker", responseId);
+        }
+        ResponseDocument claimed = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(responseId))
+                        .orOperator(where("handledBy").is(null), where("handledBy").is(actor.id()))),
+                new Update().set("handledBy", actor.id()), ResponseDocument.class);
+        if (claimed == null) {
+            throw new NotAllowedException("error.phone-handler-only");
+        }
+        audit.record(actor, "worker.phone.reveal", "worker", doc.workerId, Map.of("responseId", responseId));
+        return workers.phoneOf(doc.workerId);
+    }
+
+    @Override
+    public long activeResponses(String noticeId) {
+        return mongo.count(Query.query(where("noticeId").is(noticeId).and("status").in(ResponseStatus.ACTIVE)),
+                ResponseDocument.class);
+    }
+
+    /** Places taken and in all of a bus or job fair with a capacity, or null. */
+    public int[] places(String noticeId) {
+        return places.takenAndCapacity(noticeId);
+    }
+
+    private Notice reviewable(String noticeId, Actor actor) {
+        Notice notice = notices.find(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
+        if (actor.isStaff()) {
+            return notice;
+        }
+        if (actor.has(Role.HR) && actor.enterpriseId() != null && actor.enterpriseId().equals(notice.concernedEnterpriseId())) {
+            return notice;
+        }
+        throw new NotFoundException("notice", noticeId);
+    }
+
+    private static Integer capacityOf(Notice notice) {
+        if (notice.type() == NoticeType.RETURN_BUS && notice.returnBus() != null) {
+            return notice.returnBus().seats();
+        }
+        if (notice.type() == NoticeType.JOB_FAIR && notice.jobFair() != null && notice.responseKind() == ResponseKind.RSVP) {
+            return notice.jobFair().capacity();
+        }
+        return null;
+    }
+
+    private Response withPosition(ResponseDocument doc) {
+        return doc.toResponse().with(null, positionOf(doc));
+    }
+
+    /** 1 for the next in line; null unless waiting for a place. */
+    private Integer positionOf(ResponseDocument doc) {
+        if (doc.status != ResponseStatus.WAITLISTED || doc.seq == 0 || doc.reviewedBy != null) {
+            return null;
+        }
+        long ahead = mongo.count(Query.query(where("noticeId").is(doc.noticeId).and("status").is(ResponseStatus.WAITLISTED)
+                .and("reviewedBy").is(null).and("seq").lt(doc.seq)), ResponseDocument.class);
+        return (int) ahead + 1;
+    }
+
+    private static void addCursor(List<Criteria> and, Paging paging, boolean descending) {
+        if (!paging.hasCursor()) {
+            return;
+        }
+        Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
+        String idText = paging.cursor().part(1);
+        if (!ObjectId.isValid(idText)) {
+            throw InvalidInputException.of("cursor", "error.cursor");
+        }
+        ObjectId id = new ObjectId(idText);
+        and.add(descending
+                ? new Criteria().orOperator(where("createdAt").lt(at),
+                new Criteria().andOperator(where("createdAt").is(at), where("_id").lt(id)))
+                : new Criteria().orOperator(where("createdAt").gt(at),
+                new Criteria().andOperator(where("createdAt").is(at), where("_id").gt(id))));
+    }
+
+    private ResponseDocument byIdempotencyKey(String key) {
+        return mongo.findOne(Query.query(where("idempotencyKey").is(key)), ResponseDocument.class);
+    }
+
+    private ResponseDocument document(String id) {
+        ResponseDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), ResponseDocument.class) : null;
+        if (doc == null) {
+            throw new NotFoundException("response", id);
+        }
+        return doc;
+    }
+
+    private LocalizedText text(String key, LocalizedText title) {
+        return LocalizedText.of(
+                messages.get(key, Languages.CHINESE, title == null ? "" : title.zh()),
+                messages.get(key, Languages.ENGLISH, title == null ? "" : title.in(Languages.ENGLISH)));
+    }
+
+    private LocalizedText decisionBody(ResponseStatus decision, String note) {
+        String key = "push.decision.body." + decision.name();
+        String zh = messages.get(key, Languages.CHINESE);
+        String en = messages.get(key, Languages.ENGLISH);
+        return LocalizedText.of(note == null ? zh : zh + " " + note, note == null ? en : en + " " + note);
+    }
+}

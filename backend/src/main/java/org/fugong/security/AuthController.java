@@ -1,0 +1,66 @@
+package org.fugong.security;
+
+import org.fugong.base.UnauthenticatedException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+
+/** Sign-in for workers (phone and code) and for integration clients (username and password). */
+@RestController
+@RequestMapping("/api/v1")
+class AuthController {
+
+    private final WorkerSignIn signIn;
+    private final UserService users;
+    private final TokenService tokens;
+
+    AuthController(WorkerSignIn signIn, UserService users, TokenService tokens) {
+        this.signIn = signIn;
+        this.users = users;
+        this.tokens = tokens;
+    }
+
+    record CodeRequest(String phone) {
+    }
+
+    record CodeSent(long expiresInSeconds) {
+    }
+
+    record SignInRequest(String phone, String code) {
+    }
+
+    record RefreshRequest(String refreshToken) {
+    }
+
+    record StaffSignInRequest(String username, String password) {
+    }
+
+    @PostMapping("/auth/otp")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CodeSent requestCode(@RequestBody CodeRequest request) {
+        Duration validFor = signIn.requestCode(request.phone());
+        return new CodeSent(validFor.toSeconds());
+    }
+
+    @PostMapping("/auth/token")
+    WorkerTokens token(@RequestBody SignInRequest request) {
+        return signIn.signIn(request.phone(), request.code());
+    }
+
+    @PostMapping("/auth/refresh")
+    WorkerTokens refresh(@RequestBody RefreshRequest request) {
+        return signIn.refresh(request.refreshToken());
+    }
+
+    @PostMapping("/admin/auth/token")
+    StaffToken staffToken(@RequestBody StaffSignInRequest request) {
+        return users.authenticate(request.username(), request.password())
+                .map(tokens::issueForStaff)
+                .orElseThrow(() -> new UnauthenticatedException("error.bad-credentials"));
+    }
+}

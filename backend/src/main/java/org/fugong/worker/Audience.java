@@ -1,0 +1,100 @@
+package org.fugong.worker;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.fugong.base.Problems;
+import org.fugong.base.Regions;
+import org.fugong.base.Texts;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Who a notice is for: every worker, or those matching a filter. AND between fields, OR within a
+ * field, and an empty field does not constrain. A filter with every field empty is refused rather
+ * than read as "everyone": sending to all workers must be chosen explicitly with {@code all}.
+ */
+public record Audience(boolean all,
+                       List<String> hometownProvinces,
+                       List<String> hometownCities,
+                       List<String> districts,
+                       List<String> industries,
+                       List<String> skills,
+                       List<EmploymentStatus> employmentStatuses,
+                       List<String> enterpriseIds) {
+
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+
+    public Audience {
+        hometownProvinces = Texts.distinct(hometownProvinces);
+        hometownCities = Texts.distinct(hometownCities);
+        districts = Texts.distinct(districts);
+        industries = Texts.codes(industries);
+        skills = Texts.codes(skills);
+        employmentStatuses = employmentStatuses == null ? List.of()
+                : employmentStatuses.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        enterpriseIds = Texts.distinct(enterpriseIds);
+    }
+
+    public static Audience everyone() {
+        return new Audience(true, null, null, null, null, null, null, null);
+    }
+
+    public static Audience filter(List<String> provinces, List<String> cities, List<String> districts,
+                                  List<String> industries, List<String> skills,
+                                  List<EmploymentStatus> statuses, List<String> enterpriseIds) {
+        return new Audience(false, provinces, cities, districts, industries, skills, statuses, enterpriseIds);
+    }
+
+    /** True when no field constrains (whether or not {@code all} was set). */
+    @JsonIgnore
+    public boolean isUnfiltered() {
+        return hometownProvinces.isEmpty() && hometownCities.isEmpty() && districts.isEmpty()
+                && industries.isEmpty() && skills.isEmpty() && employmentStatuses.isEmpty() && enterpriseIds.isEmpty();
+    }
+
+    /** Whether a worker with this profile is in the audience. */
+    public boolean matches(WorkerProfile worker) {
+        if (all) {
+            return true;
+        }
+        return (hometownProvinces.isEmpty() || worker.hometown() != null && hometownProvinces.contains(worker.hometown().province()))
+                && (hometownCities.isEmpty() || worker.hometown() != null && hometownCities.contains(worker.hometown().city()))
+                && (districts.isEmpty() || districts.contains(worker.district()))
+                && (industries.isEmpty() || worker.industries().stream().anyMatch(industries::contains))
+                && (skills.isEmpty() || worker.skills().stream().anyMatch(skills::contains))
+                && (employmentStatuses.isEmpty() || employmentStatuses.contains(worker.employmentStatus()))
+                && (enterpriseIds.isEmpty() || enterpriseIds.contains(worker.enterpriseId()));
+    }
+
+    /** Reports what is wrong under {@code field} ("audience"). */
+    public void check(String field, Problems problems) {
+        if (all && !isUnfiltered()) {
+            problems.add(field + ".all", "error.audience-all-with-filter");
+        }
+        if (!all && isUnfiltered()) {
+            problems.add(field, "error.audience-empty");
+        }
+        Regions regions = Regions.china();
+        for (int i = 0; i < hometownProvinces.size(); i++) {
+            problems.check(regions.isProvince(hometownProvinces.get(i)), field + ".hometownProvinces[" + i + "]", "error.province");
+        }
+        for (int i = 0; i < hometownCities.size(); i++) {
+            problems.check(regions.isCity(hometownCities.get(i)), field + ".hometownCities[" + i + "]", "error.city-unknown");
+        }
+        for (int i = 0; i < districts.size(); i++) {
+            problems.check(regions.isDistrict(districts.get(i)), field + ".districts[" + i + "]", "error.district");
+        }
+        for (int i = 0; i < industries.size(); i++) {
+            problems.check(CODE.matcher(industries.get(i)).matches(), field + ".industries[" + i + "]", "error.code");
+        }
+        for (int i = 0; i < skills.size(); i++) {
+            problems.check(CODE.matcher(skills.get(i)).matches(), field + ".skills[" + i + "]", "error.code");
+        }
+        problems.check(total() <= 500, field, "error.audience-too-long", 500);
+    }
+
+    private int total() {
+        return hometownProvinces.size() + hometownCities.size() + districts.size() + industries.size()
+                + skills.size() + employmentStatuses.size() + enterpriseIds.size();
+    }
+}

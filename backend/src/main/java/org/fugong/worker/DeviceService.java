@@ -1,0 +1,121 @@
+package org.fugong.worker;
+
+import org.fugong.base.Languages;
+import org.fugong.base.Problems;
+import org.fugong.base.Texts;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The devices workers receive pushes on. One FCM registration token belongs to one installation:
+ * when a token shows up on another installation (the app was reinstalled, the phone changed hands),
+ * it moves there.
+ */
+@Service
+public class DeviceService {
+
+    private static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    private static final int MAX_TOKEN_LENGTH = 4096;
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    DeviceService(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        var ops = mongo.indexOps(DeviceDocument.class);
+        ops.createIndex(new Index().on("fcmToken", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("active", Sort.Direction.ASC));
+    }
+
+    /** Registers or updates a device of a worker (an upsert by installation id). */
+    public Device register(String workerId, String installationId, DeviceRegistration registration) {
+        Problems problems = new Problems();
+        problems.check(installationId != null && INSTALLATION_ID.matcher(installationId).matches(),
+                "installationId", "error.installation-id");
+        problems.check(registration.platform() != null, "platform", "error.required");
+        String token = Texts.trimToNull(registration.fcmToken());
+        problems.check(token != null, "fcmToken", "error.required");
+        problems.check(token == null || token.length() <= MAX_TOKEN_LENGTH && !token.matches(".*\\s.*"),
+                "fcmToken", "error.fcm-token");
+        problems.check(registration.locale() == null || Languages.isSupportedTag(registration.locale()),
+                "locale", "error.locale");
+        String appVersion = Texts.trimToNull(registration.appVersion());
+        problems.check(appVersion == null || appVersion.length() <= 32, "appVersion", "error.max-length", 32);
+        problems.throwIfAny();
+
+        for (int attempt = 0; ; attempt++) {
+            // the token moves: whichever other installation held it is gone
+            mongo.remove(Query.query(where("fcmToken").is(token).and("_id").ne(installationId)), DeviceDocument.class);
+            Instant now = clock.instant();
+            Update upsert = new Update()
+                    .set("workerId", workerId)
+                    .set("platform", registration.platform())
+                    .set("fcmToken", token)
+                    .set("locale", registration.locale())
+                    .set("appVersion", appVersion)
+                    .set("active", true)
+                    .set("deactivatedReason", null)
+                    .set("updatedAt", now)
+                    .setOnInsert("createdAt", now);
+            try {
+                return mongo.findAndModify(Query.query(where("_id").is(installationId)), upsert,
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), DeviceDocument.class).toDevice();
+            } catch (DuplicateKeyException raced) {
+                if (attempt >= 2) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    /** Forgets a device of this worker (sign-out); nothing happens when it is not theirs. */
+    public void remove(String workerId, String installationId) {
+        mongo.remove(Query.query(where("_id").is(installationId).and("workerId").is(workerId)), DeviceDocument.class);
+    }
+
+    /** The worker's devices, active or not. */
+    public List<Device> devicesOf(String workerId) {
+        return mongo.find(Query.query(where("workerId").is(workerId)), DeviceDocument.class).stream()
+                .map(DeviceDocument::toDevice).toList();
+    }
+
+    /** The active devices of some workers, to push to. */
+    public List<PushTarget> activeDevicesOf(Collection<String> workerIds) {
+        if (workerIds.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(where("workerId").in(workerIds).and("active").is(true)), DeviceDocument.class)
+                .stream()
+                .map(d -> new PushTarget(d.installationId, d.workerId, d.fcmToken, d.platform, d.locale))
+                .toList();
+    }
+
+    /**
+     * Stops pushing to a device whose token FCM rejected as unregistered or invalid. Only if it still
+     * holds that token: a fresh registration in the meantime wins.
+     */
+    public void deactivate(String installationId, String token, String reason) {
+        mongo.updateFirst(Query.query(where("_id").is(installationId).and("fcmToken").is(token)),
+                new Update().set("active", false).set("deactivatedReason", reason).set("updatedAt", clock.instant()),
+                DeviceDocument.class);
+    }
+
+    public long activeCount() {
+        return mongo.count(Query.query(where("active").is(true)), DeviceDocument.class);
+    }
+}

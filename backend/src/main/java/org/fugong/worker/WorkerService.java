@@ -1,0 +1,307 @@
+package org.fugong.worker;
+
+import org.bson.types.ObjectId;
+import org.fugong.base.Languages;
+import org.fugong.base.NotFoundException;
+import org.fugong.base.NoticeType;
+import org.fugong.base.PersonalData;
+import org.fugong.base.PhoneNumbers;
+import org.fugong.base.Place;
+import org.fugong.base.Problems;
+import org.fugong.base.Regions;
+import org.fugong.base.Texts;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Workers: sign-in by phone, profiles, and the audience queries the push pipeline streams by id.
+ */
+@Service
+public class WorkerService {
+
+    static final int MAX_CODES = 20;
+
+    private final MongoTemplate mongo;
+    private final PersonalData personalData;
+    private final Clock clock;
+
+    WorkerService(MongoTemplate mongo, PersonalData personalData, Clock clock) {
+        this.mongo = mongo;
+        this.personalData = personalData;
+        this.clock = clock;
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        var ops = mongo.indexOps(WorkerDocument.class);
+        ops.createIndex(new Index().on("phoneHash", Sort.Direction.ASC).unique());
+        // for real MongoDB: the audience filter's fields (the embedded server scans)
+        ops.createIndex(new Index().on("hometown.province", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("hometown.city", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("district", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("industries", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("skills", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("employmentStatus", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("enterpriseId", Sort.Direction.ASC));
+    }
+
+    /**
+     * The worker with this phone number, created on first sign-in. Safe under concurrent sign-ins:
+     * the unique phone hash decides, a loser of the race reads the winner's worker.
+     *
+     * @param phone a canonical mainland mobile number ({@code +8613800138000})
+     * @return the worker's id
+     */
+    public String findOrCreateByPhone(String phone) {
+        if (!PhoneNumbers.isValid(phone)) {
+            throw org.fugong.base.InvalidInputException.of("phone", "error.phone");
+        }
+        String hash = personalData.lookupHash(phone);
+        Instant now = clock.instant();
+        Query byPhone = Query.query(where("phoneHash").is(hash));
+        Update create = new Update()
+                .setOnInsert("phoneEncrypted", personalData.encrypt(phone))
+                .setOnInsert("phoneMasked", PhoneNumbers.mask(phone))
+                .setOnInsert("industries", List.of())
+                .setOnInsert("skills", List.of())
+                .setOnInsert("locale", "zh-CN")
+                .setOnInsert("subscriptions", List.of(NoticeType.values()))
+                .setOnInsert("createdAt", now)
+                .setOnInsert("updatedAt", now)
+                .setOnInsert("version", 0L);
+        try {
+            WorkerDocument worker = mongo.findAndModify(byPhone, create,
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), WorkerDocument.class);
+            return worker.id;
+        } catch (DuplicateKeyException raced) {
+            return mongo.findOne(byPhone, WorkerDocument.class).id;
+        }
+    }
+
+    /** The id of the worker with exactly this phone number, if any. */
+    public Optional<String> findIdByPhone(String phoneInput) {
+        String phone = PhoneNumbers.normalize(phoneInput);
+        if (phone == null) {
+            return Optional.empty();
+        }
+        WorkerDocument worker = mongo.findOne(Query.query(where("phoneHash").is(personalData.lookupHash(phone))),
+                WorkerDocument.class);
+        return Optional.ofNullable(worker).map(w -> w.id);
+    }
+
+    /** The worker's own profile, with their whole phone number. */
+    public WorkerProfile profile(String workerId) {
+        WorkerDocument worker = find(workerId);
+        return toProfile(worker, personalData.decrypt(worker.phoneEncrypted));
+    }
+
+    /** A worker as an official sees them: the phone masked. */
+    public WorkerProfile profileForStaff(String workerId) {
+        return toProfile(find(workerId), null);
+    }
+
+    public boolean exists(String workerId) {
+        return ObjectId.isValid(workerId) && mongo.exists(Query.query(where("_id").is(new ObjectId(workerId))), WorkerDocument.class);
+    }
+
+    /** Replaces what the worker may change of their profile; everything is checked first. */
+    public WorkerProfile update(String workerId, ProfileUpdate update) {
+        Problems problems = new Problems();
+        String name = Texts.trimToNull(update.name());
+        problems.check(name == null || name.length() <= 50, "name", "error.max-length", 50);
+        problems.check(name == null || !Texts.hasControlCharacters(name), "name", "error.control-characters");
+        Place hometown = update.hometown() == null || update.hometown().isEmpty() ? null : update.hometown();
+        Regions.china().check(hometown, "hometown", problems, false);
+        String district = Texts.trimToNull(update.district());
+        problems.check(district == null || Regions.china().isDistrict(district), "district", "error.district");
+        List<String> industries = checkCodes(update.industries(), "industries", problems);
+        List<String> skills = checkCodes(update.skills(), "skills", problems);
+        String enterpriseId = Texts.trimToNull(update.enterpriseId());
+        problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
+        String locale = update.locale() == null ? "zh-CN" : update.locale();
+        problems.check(Languages.isSupportedTag(locale), "locale", "error.locale");
+        problems.throwIfAny();
+
+        Set<NoticeType> subscriptions = update.subscriptions() == null ? EnumSet.allOf(NoticeType.class)
+                : update.subscriptions().isEmpty() ? EnumSet.noneOf(NoticeType.class) : EnumSet.copyOf(update.subscriptions());
+        Update set = new Update()
+                .set("name", name)
+                .set("hometown", hometown)
+                .set("district", district)
+                .set("industries", industries)
+                .set("skills", skills)
+                .set("employmentStatus", update.employmentStatus())
+                .set("enterpriseId", enterpriseId)
+                .set("locale", locale)
+                .set("subscriptions", new ArrayList<>(subscriptions))
+                .set("updatedAt", clock.instant())
+                .inc("version", 1);
+        WorkerDocument saved = mongo.findAndModify(byId(workerId), set,
+                FindAndModifyOptions.options().returnNew(true), WorkerDocument.class);
+        if (saved == null) {
+            throw new NotFoundException("worker", workerId);
+        }
+        return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
+    }
+
+    /** How many workers a notice with this audience reaches now. */
+    public long count(Audience audience) {
+        return mongo.count(new Query(criteria(audience)), WorkerDocument.class);
+    }
+
+    /**
+     * The next workers of an audience in id order, after {@code afterId} (exclusive, {@code null} for
+     * the start): the push pipeline walks an audience in such batches and checkpoints the last id.
+     */
+    public List<AudienceMember> audienceAfter(Audience audience, String afterId, int limit) {
+        Criteria criteria = criteria(audience);
+        if (afterId != null) {
+            criteria = new Criteria().andOperator(criteria, where("_id").gt(new ObjectId(afterId)));
+        }
+        Query query = new Query(criteria).with(Sort.by("_id")).limit(limit);
+        query.fields().include("locale", "subscriptions");
+        return mongo.find(query, WorkerDocument.class).stream().map(WorkerService::member).toList();
+    }
+
+    /** Language and subscriptions of some workers, in id order. */
+    public List<AudienceMember> members(Collection<String> workerIds) {
+        List<ObjectId> ids = workerIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(where("_id").in(ids)).with(Sort.by("_id"));
+        query.fields().include("locale", "subscriptions");
+        return mongo.find(query, WorkerDocument.class).stream().map(WorkerService::member).toList();
+    }
+
+    private static AudienceMember member(WorkerDocument w) {
+        return new AudienceMember(w.id, w.locale == null ? "zh-CN" : w.locale,
+                w.subscriptions == null ? EnumSet.allOf(NoticeType.class) : Set.copyOf(w.subscriptions));
+    }
+
+    /** Whether this worker is in the audience now. */
+    public boolean isInAudience(String workerId, Audience audience) {
+        if (!ObjectId.isValid(workerId)) {
+            return false;
+        }
+        return mongo.exists(new Query(new Criteria().andOperator(criteria(audience),
+                where("_id").is(new ObjectId(workerId)))), WorkerDocument.class);
+    }
+
+    /** Names, masked phones and hometowns of some workers, by id. */
+    public Map<String, WorkerSummary> summaries(Collection<String> workerIds) {
+        List<ObjectId> ids = workerIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
+        Map<String, WorkerSummary> result = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().include("name", "phoneMasked", "hometown");
+        for (WorkerDocument w : mongo.find(query, WorkerDocument.class)) {
+            result.put(w.id, new WorkerSummary(w.id, w.name, w.phoneMasked, w.hometown));
+        }
+        return result;
+    }
+
+    /** The whole phone number, for the official handling this worker's response; the caller audits it. */
+    public String phoneOf(String workerId) {
+        return personalData.decrypt(find(workerId).phoneEncrypted);
+    }
+
+    /** The industry codes workers use, for the console's pickers. */
+    public Set<String> industriesInUse() {
+        return new TreeSet<>(mongo.findDistinct(new Query(), "industries", WorkerDocument.class, String.class));
+    }
+
+    /** The skill codes workers use, for the console's pickers. */
+    public Set<String> skillsInUse() {
+        return new TreeSet<>(mongo.findDistinct(new Query(), "skills", WorkerDocument.class, String.class));
+    }
+
+    public long total() {
+        return mongo.estimatedCount(WorkerDocument.class);
+    }
+
+    static Criteria criteria(Audience audience) {
+        if (audience.all()) {
+            return new Criteria();
+        }
+        List<Criteria> and = new ArrayList<>();
+        if (!audience.hometownProvinces().isEmpty()) {
+            and.add(where("hometown.province").in(audience.hometownProvinces()));
+        }
+        if (!audience.hometownCities().isEmpty()) {
+            and.add(where("hometown.city").in(audience.hometownCities()));
+        }
+        if (!audience.districts().isEmpty()) {
+            and.add(where("district").in(audience.districts()));
+        }
+        if (!audience.industries().isEmpty()) {
+            and.add(where("industries").in(audience.industries()));
+        }
+        if (!audience.skills().isEmpty()) {
+            and.add(where("skills").in(audience.skills()));
+        }
+        if (!audience.employmentStatuses().isEmpty()) {
+            and.add(where("employmentStatus").in(audience.employmentStatuses().stream().map(Enum::name).toList()));
+        }
+        if (!audience.enterpriseIds().isEmpty()) {
+            and.add(where("enterpriseId").in(audience.enterpriseIds()));
+        }
+        return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
+    }
+
+    private static List<String> checkCodes(List<String> input, String field, Problems problems) {
+        List<String> codes = Texts.codes(input);
+        problems.check(codes.size() <= MAX_CODES, field, "error.max-items", MAX_CODES);
+        for (int i = 0; i < codes.size(); i++) {
+            problems.check(Audience.CODE.matcher(codes.get(i)).matches(), field + "[" + i + "]", "error.code");
+        }
+        return codes;
+    }
+
+    private WorkerDocument find(String workerId) {
+        WorkerDocument worker = ObjectId.isValid(workerId) ? mongo.findById(new ObjectId(workerId), WorkerDocument.class) : null;
+        if (worker == null) {
+            throw new NotFoundException("worker", workerId);
+        }
+        return worker;
+    }
+
+    private static Query byId(String workerId) {
+        if (!ObjectId.isValid(workerId)) {
+            throw new NotFoundException("worker", workerId);
+        }
+        return Query.query(where("_id").is(new ObjectId(workerId)));
+    }
+
+    private static WorkerProfile toProfile(WorkerDocument w, String phone) {
+        return new WorkerProfile(w.id, phone, w.phoneMasked, w.name, w.hometown, w.district,
+                w.industries == null ? List.of() : List.copyOf(w.industries),
+                w.skills == null ? List.of() : List.copyOf(w.skills),
+                w.employmentStatus, w.enterpriseId, w.locale == null ? "zh-CN" : w.locale,
+                w.subscriptions == null ? EnumSet.allOf(NoticeType.class) : Set.copyOf(w.subscriptions),
+                w.createdAt, w.updatedAt);
+    }
+}
