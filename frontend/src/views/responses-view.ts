@@ -1,0 +1,168 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { NoticeResponse } from '../api/types';
+import { isCancellable, type WorkerApi } from '../api/worker-api';
+import '../components/confirm-dialog';
+import { LightElement } from '../components/light-element';
+import { formatDateTime, label, t } from '../i18n/i18n';
+import { localized } from '../model/text';
+import { routeHash } from '../router';
+import { errorMessage } from './errors';
+import { responseDetails, statusBadge } from './response-status';
+
+const PAGE_SIZE = 20;
+
+/**
+ * The worker's responses with their status; those not yet decided can be withdrawn, which frees a bus
+ * seat for the next person on the waitlist.
+ */
+@customElement('fg-responses-view')
+export class ResponsesView extends LightElement {
+  @property({ attribute: false }) api!: WorkerApi;
+
+  @state() private items: NoticeResponse[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loading = false;
+  @state() private loadingMore = false;
+  @state() private error = '';
+  @state() private message = '';
+  @state() private messageIsError = false;
+  @state() private toCancel: NoticeResponse | null = null;
+  @state() private cancelling = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = '';
+    try {
+      const page = await this.api.responses({ limit: PAGE_SIZE });
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async loadMore(): Promise<void> {
+    if (!this.nextCursor || this.loadingMore) return;
+    this.loadingMore = true;
+    try {
+      const page = await this.api.responses({ cursor: this.nextCursor, limit: PAGE_SIZE });
+      const known = new Set(this.items.map((r) => r.id));
+      this.items = [...this.items, ...page.items.filter((r) => !known.has(r.id))];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.showMessage(errorMessage(error), true);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  protected override render() {
+    return html`<section class="view" aria-labelledby="responses-title" aria-busy=${this.loading ? 'true' : 'false'}>
+      <header class="view__header">
+        <h1 id="responses-title" tabindex="-1">${t('responses.title')}</h1>
+      </header>
+      ${this.message
+        ? html`<p class="notice-box ${this.messageIsError ? 'notice-box--error' : 'notice-box--success'}" data-testid="responses-message" role=${this.messageIsError ? 'alert' : 'status'}>
+            ${this.message}
+          </p>`
+        : nothing}
+      ${this.renderBody()}
+      <fg-confirm-dialog
+        .open=${this.toCancel !== null}
+        .busy=${this.cancelling}
+        .message=${this.toCancel ? confirmText(this.toCancel) : ''}
+        .okLabel=${t('responses.cancelConfirmOk')}
+        .cancelLabel=${t('responses.keep')}
+        @confirm=${this.cancelConfirmed}
+        @cancel=${() => (this.toCancel = null)}
+      ></fg-confirm-dialog>
+    </section>`;
+  }
+
+  private renderBody() {
+    if (this.loading && this.items.length === 0) {
+      return html`<p class="state state--loading" data-testid="loading" role="status">${t('common.loading')}</p>`;
+    }
+    if (this.error) {
+      return html`<div class="state state--error" role="alert">
+        <p data-testid="responses-error">${this.error}</p>
+        <button class="button button--secondary" type="button" @click=${() => this.load()}>${t('common.retry')}</button>
+      </div>`;
+    }
+    if (this.items.length === 0) {
+      return html`<div class="state state--empty" data-testid="responses-empty">
+        <p class="state__title">${t('responses.empty')}</p>
+        <p class="muted">${t('responses.emptyHint')}</p>
+        <a class="button button--secondary" href="#/inbox">${t('responses.toInbox')}</a>
+      </div>`;
+    }
+    return html`<ul class="list" role="list">
+        ${this.items.map((response) => this.renderItem(response))}
+      </ul>
+      ${this.nextCursor
+        ? html`<button class="button button--secondary button--block" type="button" data-testid="responses-load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
+            ${this.loadingMore ? t('common.loading') : t('common.loadMore')}
+          </button>`
+        : html`<p class="list-end muted">${t('common.noMore')}</p>`}`;
+  }
+
+  private renderItem(response: NoticeResponse) {
+    const title = localized(response.noticeTitle);
+    return html`<li class="card response-item" data-testid="response-item" data-response-id=${response.id} data-status=${response.status}>
+      <div class="list-item__top">
+        <span class="badge badge--kind">${label('kind', response.kind)}</span>
+        <span data-testid="response-status">${statusBadge(response)}</span>
+      </div>
+      ${title ? html`<h2 class="list-item__title">${title}</h2>` : nothing}
+      ${response.createdAt ? html`<p class="muted">${t('responses.submittedAt', { date: formatDateTime(response.createdAt) })}</p>` : nothing}
+      ${responseDetails(response)}
+      <div class="response-item__actions">
+        <a class="button button--secondary" href=${routeHash({ name: 'notice', id: response.noticeId })} data-testid="open-notice">${t('responses.openNotice')}</a>
+        ${isCancellable(response)
+          ? html`<button class="button button--danger-outline" type="button" data-testid="cancel-response" @click=${() => (this.toCancel = response)}>
+              ${t('responses.cancel')}
+            </button>`
+          : nothing}
+      </div>
+    </li>`;
+  }
+
+  private async cancelConfirmed(): Promise<void> {
+    const target = this.toCancel;
+    if (!target || this.cancelling) return;
+    this.cancelling = true;
+    try {
+      await this.api.cancelResponse(target.id);
+      this.items = this.items.map((r) => (r.id === target.id ? { ...r, status: 'CANCELLED', waitlistPosition: null } : r));
+      this.showMessage(t('responses.cancelled'), false);
+    } catch (error) {
+      this.showMessage(errorMessage(error), true);
+    } finally {
+      this.cancelling = false;
+      this.toCancel = null;
+    }
+  }
+
+  private showMessage(message: string, isError: boolean): void {
+    this.message = message;
+    this.messageIsError = isError;
+  }
+}
+
+function confirmText(response: NoticeResponse): string {
+  return response.kind === 'SEAT_BOOKING' ? t('responses.cancelConfirmSeat') : t('responses.cancelConfirm');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fg-responses-view': ResponsesView;
+  }
+}

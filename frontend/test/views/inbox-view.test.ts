@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InboxItem } from '../../src/api/types';
+import '../../src/views/inbox-view';
+import type { InboxView } from '../../src/views/inbox-view';
+import { allByTestId, byTestId, tap, until } from '../support/dom';
+import { FakeServer, json, signedInApi } from '../support/fake-server';
+
+function item(n: number, overrides: Partial<InboxItem> = {}): InboxItem {
+  return {
+    noticeId: `n${n}`,
+    type: 'JOB_FAIR',
+    title: `通知 ${n}`,
+    summary: `摘要 ${n}`,
+    publishedAt: '2026-03-01T02:00:00Z',
+    readAt: null,
+    respondBy: null,
+    ...overrides,
+  };
+}
+
+let server: FakeServer;
+
+beforeEach(() => {
+  server = new FakeServer();
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function show(): InboxView {
+  const view = document.createElement('fg-inbox-view');
+  view.api = signedInApi(server).api;
+  document.body.append(view);
+  return view;
+}
+
+describe('the inbox', () => {
+  it('lists notices with their type, unread mark and deadline', async () => {
+    server.on('GET', '/me/inbox', {
+      items: [
+        item(1, { type: 'RETURN_BUS', respondBy: '2026-03-07T10:00:00Z' }),
+        item(2, { readAt: '2026-03-02T00:00:00Z', title: '<script>x</script>' }),
+      ],
+      nextCursor: null,
+    });
+    const view = show();
+
+    const items = await until(() => (allByTestId<HTMLAnchorElement>(view, 'inbox-item').length === 2 ? allByTestId<HTMLAnchorElement>(view, 'inbox-item') : null));
+    expect(items.map((i) => i.dataset.noticeId)).toEqual(['n1', 'n2']);
+    expect(items[0].getAttribute('href')).toBe('#/notices/n1');
+    expect(items[0].dataset.unread).toBe('true');
+    expect(items[1].dataset.unread).toBe('false');
+    expect(items[0].textContent).toContain('返岗专车');
+    expect(items[0].textContent).toContain('18:00'); // 10:00Z in Shanghai
+    expect(items[1].textContent).toContain('<script>x</script>');
+    expect(view.querySelector('script')).toBeNull();
+    expect(byTestId(view, 'unread-count')!.textContent).toContain('1');
+  });
+
+  it('loads the next page with the cursor', async () => {
+    server.on('GET', '/me/inbox', (call) =>
+      call.query.get('cursor') === 'c2'
+        ? json(200, { items: [item(3)], nextCursor: null })
+        : json(200, { items: [item(1), item(2)], nextCursor: 'c2' }),
+    );
+    const view = show();
+
+    tap(await until(() => byTestId(view, 'inbox-load-more')));
+
+    await until(() => allByTestId(view, 'inbox-item').length === 3);
+    expect(byTestId(view, 'inbox-load-more')).toBeNull();
+    expect(server.calls.map((c) => c.query.get('cursor'))).toEqual([null, 'c2']);
+  });
+
+  it('says when there is nothing yet', async () => {
+    server.on('GET', '/me/inbox', { items: [], nextCursor: null });
+    const view = show();
+
+    await until(() => byTestId(view, 'inbox-empty'));
+  });
+});
