@@ -37,7 +37,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,31}");
     static final int MIN_PASSWORD = 8;
 
     private final MongoTemplate mongo;

@@ -1,0 +1,23 @@
+package org.fugong;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.PWA;
+import com.vaadin.flow.theme.Theme;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Fugong (复工): the bureau's back-to-work notices, pushes and responses. One Spring Boot
+ * application serves the console (Vaadin), the worker web app ({@code /app/}) and the HTTP API
+ * ({@code /api/v1}).
+ */
+@SpringBootApplication
+@Theme("fugong")
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class FugongApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(FugongApplication.class, args);
+    }
+}

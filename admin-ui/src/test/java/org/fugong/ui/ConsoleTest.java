@@ -1,0 +1,145 @@
+package org.fugong.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import fugong.testing.Database;
+import fugong.testing.FakeFcmServer;
+import fugong.testing.MutableClock;
+import kotlin.jvm.functions.Function0;
+import org.fugong.FugongApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Locale;
+
+/**
+ * Base of the console's browserless tests (Karibu-Testing): the whole application with the
+ * in-memory database, Vaadin mocked in-process, and users signed in through the real password
+ * check. The database is emptied before each test.
+ */
+@SpringBootTest(classes = {FugongApplication.class, ConsoleTest.Clocks.class})
+@ActiveProfiles("test")
+public abstract class ConsoleTest {
+
+    protected static final FakeFcmServer fcm = FakeFcmServer.shared();
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    protected MutableClock clock;
+
+    @Autowired
+    private UserDetailsService userDetails;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    @DynamicPropertySource
+    static void fcmEndpoint(DynamicPropertyRegistry registry) {
+        registry.add("fugong.push.fcm.endpoint", fcm::endpoint);
+    }
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+
+    @BeforeAll
+    static void discoverRoutes() {
+        // Karibu's own discovery sees public classes only; the console's views are package-private
+        Routes discovered = new Routes().autoDiscoverViews("org.fugong.ui");
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
+        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.fugong.ui")) {
+            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class));
+        }
+        routes = new Routes(views, discovered.getErrorRoutes(), true);
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        clock.reset();
+        fcm.reset();
+        Database.clear(mongo);
+        MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
+            @Override
+            public Principal getUserPrincipal() {
+                return SecurityContextHolder.getContext().getAuthentication();
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+                return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                        .anyMatch(a -> a.equals("ROLE_" + role));
+            }
+        });
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().setLocale(Locale.forLanguageTag("zh-CN"));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs a console user in with their password, as the login form would, and opens a fresh page. */
+    protected void login(String username, String password) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwords);
+        Authentication authentication = provider.authenticate(
+                new UsernamePasswordAuthenticationToken(username, password));
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        UI.getCurrent().getPage().reload();
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        UI.getCurrent().getPage().reload();
+    }
+}

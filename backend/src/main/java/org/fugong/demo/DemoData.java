@@ -1,0 +1,259 @@
+package org.fugong.demo;
+
+import org.fugong.base.Actor;
+import org.fugong.base.CreditCodes;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Place;
+import org.fugong.base.Role;
+import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.NewEnterprise;
+import org.fugong.notice.Applicant;
+import org.fugong.notice.AttendanceMode;
+import org.fugong.notice.Benefit;
+import org.fugong.notice.InboxService;
+import org.fugong.notice.JobFair;
+import org.fugong.notice.JobPosting;
+import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeDraft;
+import org.fugong.notice.NoticeService;
+import org.fugong.notice.Policy;
+import org.fugong.notice.ResponseKind;
+import org.fugong.notice.ReturnBus;
+import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseStatus;
+import org.fugong.security.NewUser;
+import org.fugong.security.StaffUser;
+import org.fugong.security.UserService;
+import org.fugong.worker.Audience;
+import org.fugong.worker.DeviceRegistration;
+import org.fugong.worker.DeviceService;
+import org.fugong.worker.EmploymentStatus;
+import org.fugong.worker.Platform;
+import org.fugong.worker.ProfileUpdate;
+import org.fugong.worker.WorkerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Seeds the demo once per database (it stops when the user {@code official} exists). Everything goes
+ * through the features' services, so the demo obeys the same rules as real use: notices are written
+ * by {@code official} and approved by {@code reviewer}, pushes go through the pipeline.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "fugong.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String PASSWORD = "demo";
+    private static final int WORKERS = 200;
+
+    private static final List<Place> HOMETOWNS = List.of(
+            new Place("广西壮族自治区", "玉林市"), new Place("广西壮族自治区", "北海市"), new Place("广西壮族自治区", "钦州市"),
+            new Place("湖南省", "永州市"), new Place("湖南省", "邵阳市"), new Place("贵州省", "毕节市"),
+            new Place("四川省", "南充市"), new Place("广东省", "茂名市"), new Place("广东省", "湛江市"),
+            new Place("江西省", "赣州市"));
+    private static final List<String> DISTRICTS = List.of("赤坎区", "霞山区", "坡头区", "麻章区", "遂溪县", "廉江市", "雷州市");
+    private static final List<String> INDUSTRIES = List.of("manufacturing", "logistics", "food", "medical", "textile", "construction");
+    private static final List<String> SKILLS = List.of("welding", "forklift", "sewing", "electrician", "packing", "cooking", "driving", "quality-control");
+    private static final List<String> SURNAMES = List.of("李", "王", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "梁", "莫", "覃", "韦");
+    private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平");
+
+    private final UserService users;
+    private final EnterpriseService enterprises;
+    private final WorkerService workers;
+    private final DeviceService devices;
+    private final NoticeService notices;
+    private final InboxService inbox;
+    private final ResponseService responses;
+    private final Clock clock;
+    private final Random random = new Random(2020);
+
+    DemoData(UserService users, EnterpriseService enterprises, WorkerService workers, DeviceService devices,
+             NoticeService notices, InboxService inbox, ResponseService responses, Clock clock) {
+        this.users = users;
+        this.enterprises = enterprises;
+        this.workers = workers;
+        this.devices = devices;
+        this.notices = notices;
+        this.inbox = inbox;
+        this.responses = responses;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.findByUsername("official").isPresent()) {
+            log.info("Demo data is already there");
+            return;
+        }
+        log.info("Seeding demo data…");
+        StaffUser official = users.createIfAbsent(new NewUser("official", PASSWORD, "王主任", Set.of(Role.OFFICIAL), null)).orElseThrow();
+        StaffUser reviewer = users.createIfAbsent(new NewUser("reviewer", PASSWORD, "李科长", Set.of(Role.REVIEWER), null)).orElseThrow();
+        users.createIfAbsent(new NewUser("official2", PASSWORD, "陈专员", Set.of(Role.OFFICIAL), null));
+        Actor author = official.toActor();
+        Actor approver = reviewer.toActor();
+
+        List<Enterprise> firms = new ArrayList<>();
+        firms.add(enterprise("湛江康达医疗用品有限公司", "medical", "麻章区", true, 860, official, 1));
+        firms.add(enterprise("粤西精工机械制造有限公司", "manufacturing", "坡头区", false, 420, official, 2));
+        firms.add(enterprise("湛江海滨食品有限公司", "food", "霞山区", false, 350, official, 3));
+        firms.add(enterprise("南方港湾物流有限公司", "logistics", "霞山区", true, 610, official, 4));
+        firms.add(enterprise("廉江南方纺织有限公司", "textile", "廉江市", false, 520, official, 5));
+        firms.add(enterprise("湛江鹏程建筑工程有限公司", "construction", "赤坎区", false, 280, official, 6));
+        users.createIfAbsent(new NewUser("hr", PASSWORD, "康达人事部", Set.of(Role.HR), firms.get(0).id()));
+
+        List<String> workerIds = new ArrayList<>();
+        for (int i = 0; i < WORKERS; i++) {
+            workerIds.add(worker(i, firms));
+        }
+
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        Notice fair = publish(author, approver, new NoticeDraft(NoticeType.JOB_FAIR,
+                LocalizedText.of("2026 年春风行动·湛江线上招聘会", "Spring Breeze online job fair, Zhanjiang"),
+                LocalizedText.of("全市 60 家重点企业在线招聘，提供岗位 3200 个。\n扫码或点击链接进入直播间，可在线投递简历。",
+                        "60 key enterprises hire online, 3,200 positions.\nJoin the live room and apply online."),
+                Audience.everyone(), ResponseKind.RSVP, null, null, null,
+                new JobFair(now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(5)).plus(Duration.ofHours(4)),
+                        AttendanceMode.ONLINE, null, "https://jobs.zhanjiang.example/fair/2026-spring",
+                        firms.stream().map(Enterprise::id).toList(), 3200, null), null, null, null));
+        Notice bus = publish(author, approver, new NoticeDraft(NoticeType.RETURN_BUS,
+                LocalizedText.of("玉林—湛江 点对点返岗专车（第 3 班）", "Yulin–Zhanjiang return bus (trip 3)"),
+                LocalizedText.of("免费乘车，请携带身份证，提前 30 分钟到上车点。到达后由企业专人接站。",
+                        "Free ride. Bring your ID card and be at the pickup point 30 minutes early."),
+                Audience.filter(List.of("广西壮族自治区"), List.of("玉林市"), null, null, null, null, null),
+                ResponseKind.SEAT_BOOKING, null, null, null, null,
+                new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"),
+                        now.plus(Duration.ofDays(3)), 12, List.of("玉林汽车总站", "博白县政府广场"),
+                        "出发前 48 小时内无发热症状", firms.get(0).id()), null, null));
+        Notice posting = publish(author, approver, new NoticeDraft(NoticeType.JOB_POSTING,
+                LocalizedText.of("康达医疗招聘口罩机操作工 50 名", "Kangda Medical hires 50 mask machine operators"),
+                LocalizedText.of("重点保供企业，包食宿，月薪 5500–7500 元，可加班。", "Key supplier; board and lodging; 5,500–7,500 yuan a month."),
+                Audience.filter(null, null, null, null, null, List.of(EmploymentStatus.SEEKING), null),
+                ResponseKind.APPLY, null, now.plus(Duration.ofDays(20)), null, null, null, null,
+                new JobPosting(firms.get(0).id(), "口罩机操作工", 50, 5500, 7500, "18–50 岁，身体健康，能适应两班倒")));
+        publish(author, approver, new NoticeDraft(NoticeType.JOB_POSTING,
+                LocalizedText.of("技工院校学生实习岗位：数控车工", "Internships for technical school students: CNC turning"),
+                LocalizedText.of("粤西精工面向技工院校学生提供实习岗位 20 个，提供实习补贴。",
+                        "20 internships for technical school students, with an allowance."),
+                Audience.filter(null, null, null, null, null, List.of(EmploymentStatus.STUDENT), null),
+                ResponseKind.APPLY, null, now.plus(Duration.ofDays(30)), null, null, null, null,
+                new JobPosting(firms.get(1).id(), "数控车工（实习）", 20, 3000, 4000, "机械类专业在校生")));
+        publish(author, approver, new NoticeDraft(NoticeType.POLICY,
+                LocalizedText.of("一次性吸纳就业补贴申领通知", "One-off hiring subsidy: how to apply"),
+                LocalizedText.of("企业新招用本市户籍劳动者并签订一年以上劳动合同的，按每人 1000 元给予一次性补贴，每家企业最高 20 万元。",
+                        "Enterprises hiring local workers on contracts of a year or more receive 1,000 yuan per person, up to 200,000 yuan."),
+                Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(60)), null, null, null,
+                new Policy(Benefit.HIRING_SUBSIDY, new BigDecimal("1000"), new BigDecimal("200000"),
+                        now.plus(Duration.ofDays(45)), "本市企业新招用劳动者，签订一年以上劳动合同并缴纳社保", Applicant.ENTERPRISE), null));
+        publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
+                LocalizedText.of("人社服务大厅恢复现场办理", "Service hall reopens for in-person business"),
+                LocalizedText.of("自下周一起，市人社服务大厅恢复现场办理业务，请预约后前往。", "From next Monday the service hall is open again; please book first."),
+                Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(14)), null, null, null, null, null));
+        Notice draft = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT,
+                LocalizedText.of("社保补缴业务办理指引（草稿）", "Social insurance back-payments (draft)"),
+                LocalizedText.of("正文待补充。", null), Audience.filter(null, null, List.of("赤坎区"), null, null, null, null),
+                ResponseKind.NONE, null, now.plus(Duration.ofDays(30)), null, null, null, null, null), author);
+        Notice waiting = notices.create(new NoticeDraft(NoticeType.JOB_FAIR,
+                LocalizedText.of("霞山区现场招聘会", "On-site job fair, Xiashan"),
+                LocalizedText.of("霞山区人社局在海滨公园举办现场招聘会，20 家企业参会。", "20 enterprises at Binhai Park."),
+                Audience.filter(null, null, List.of("霞山区"), null, null, null, null), ResponseKind.RSVP, null, null, null,
+                new JobFair(now.plus(Duration.ofDays(9)), now.plus(Duration.ofDays(9)).plus(Duration.ofHours(5)),
+                        AttendanceMode.ONSITE, "霞山区海滨公园", null, List.of(firms.get(2).id(), firms.get(3).id()), 800, 300),
+                null, null, null), author);
+        notices.submit(waiting.id(), author);
+        log.info("Demo notices: {} drafts and in review: {}, {}", 2, draft.id(), waiting.id());
+
+        respond(fair, workerIds, 40, ResponseKind.RSVP, Map.of("attendanceMode", "ONLINE"));
+        respond(bus, workerIds, 15, ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站", "healthDeclared", true));
+        List<String> applied = respond(posting, workerIds, 12, ResponseKind.APPLY,
+                Map.of("message", "有相关工作经验，可立即到岗", "expectedSalary", 6500));
+        responsesDecided(applied, posting, official);
+        log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
+    }
+
+    private Enterprise enterprise(String name, String industry, String district, boolean key, int headcount,
+                                  StaffUser official, int n) {
+        String first17 = String.format("914408%011d", 20200000000L + n * 7919L);
+        return enterprises.create(new NewEnterprise(name, first17 + CreditCodes.checkCharacter(first17), industry, district,
+                key, headcount, official.username(), official.username()), official.toActor());
+    }
+
+    private String worker(int i, List<Enterprise> firms) {
+        String phone = String.format("+86138%08d", 10_000_000 + i * 37);
+        String id = workers.findOrCreateByPhone(phone);
+        EmploymentStatus status = i % 10 == 0 ? EmploymentStatus.STUDENT : i % 3 == 0 ? EmploymentStatus.EMPLOYED : EmploymentStatus.SEEKING;
+        String enterpriseId = status == EmploymentStatus.EMPLOYED ? firms.get(i % firms.size()).id() : null;
+        workers.update(id, new ProfileUpdate(pick(SURNAMES) + pick(GIVEN) + (random.nextBoolean() ? pick(GIVEN) : ""),
+                pick(HOMETOWNS), pick(DISTRICTS), List.of(pick(INDUSTRIES)), List.of(pick(SKILLS), pick(SKILLS)),
+                status, enterpriseId, i % 7 == 0 ? "en" : "zh-CN", null));
+        devices.register(id, "demo-install-" + i, new DeviceRegistration(Platform.ANDROID, "demo-fcm-token-" + i,
+                null, "1.0." + (i % 4)));
+        return id;
+    }
+
+    private Notice publish(Actor author, Actor approver, NoticeDraft draft) {
+        Notice created = notices.create(draft, author);
+        notices.submit(created.id(), author);
+        return notices.approve(created.id(), "同意发布", approver);
+    }
+
+    /** Lets the first workers who received a notice respond, once the pipeline has delivered it to all. */
+    private List<String> respond(Notice notice, List<String> workerIds, int how, ResponseKind kind, Map<String, Object> fields) {
+        long audience = workers.count(notice.audience());
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (notices.stats(notice.id()).targeted() < audience && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
+        List<String> responded = new ArrayList<>();
+        for (String workerId : workerIds) {
+            if (responded.size() >= how) {
+                break;
+            }
+            if (inbox.isDelivered(notice.id(), workerId)) {
+                responded.add(responses.submit(workerId, notice.id(), kind, fields, "demo-" + notice.id()).id());
+            }
+        }
+        return responded;
+    }
+
+    private void responsesDecided(List<String> responseIds, Notice posting, StaffUser official) {
+        for (int i = 0; i < responseIds.size(); i++) {
+            if (i % 3 == 0) {
+                responses.review(responseIds.get(i), ResponseStatus.ACCEPTED, "请周一上午到厂报到", official.toActor());
+            } else if (i % 5 == 1) {
+                responses.review(responseIds.get(i), ResponseStatus.REJECTED, "岗位要求持证上岗", official.toActor());
+            }
+        }
+    }
+
+    private <T> T pick(List<T> from) {
+        return from.get(random.nextInt(from.size()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
