@@ -38,6 +38,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -242,6 +243,50 @@ public class NoticeService {
         if (result.getModifiedCount() > 0) {
             audit.record(hr, "notice.acknowledge", "notice", id, Map.of("enterpriseId", hr.enterpriseId()));
         }
+    }
+
+    /**
+     * Changes a published (or scheduled) bus trip: a delay, other pickup points, more or fewer seats.
+     * The respond-by time and the expiry follow the departure when they were derived from it. The
+     * caller tells the passengers.
+     */
+    public Notice changeReturnBus(String id, ReturnBus changed, Actor actor) {
+        actor.require(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN);
+        NoticeDocument current = document(id);
+        if (current.type != NoticeType.RETURN_BUS
+                || !(current.status == NoticeStatus.PUBLISHED || current.status == NoticeStatus.SCHEDULED)) {
+            throw new ConflictException("error.notice-state", current.status.name());
+        }
+        Instant oldDeparture = current.returnBus.departsAt();
+        Instant respondBy = Objects.equals(current.respondBy, oldDeparture) ? changed.departsAt() : current.respondBy;
+        Instant expiresAt = current.expiresAt != null && oldDeparture != null
+                && current.expiresAt.equals(oldDeparture.plusSeconds(24 * 3600))
+                ? changed.departsAt().plusSeconds(24 * 3600) : current.expiresAt;
+        NoticeDraft draft = NoticeRules.normalize(new NoticeDraft(current.type, current.title, current.body,
+                current.audience, current.responseKind, respondBy, expiresAt, current.scheduledAt, null, changed, null, null));
+        Problems problems = new Problems();
+        NoticeRules.check(draft, enterprises::exists, problems);
+        problems.check(draft.returnBus().departsAt() == null || draft.returnBus().departsAt().isAfter(clock.instant()),
+                "returnBus.departsAt", "error.in-past");
+        problems.throwIfAny();
+        NoticeDocument saved = transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
+                new Update().set("returnBus", draft.returnBus()).set("respondBy", draft.respondBy())
+                        .set("expiresAt", draft.expiresAt()).set("updatedAt", clock.instant()).inc("version", 1));
+        audit.record(actor, "notice.bus-change", "notice", id, Map.of(
+                "departsAt", String.valueOf(draft.returnBus().departsAt()),
+                "seats", String.valueOf(draft.returnBus().seats()),
+                "pickupPoints", String.join(", ", draft.returnBus().pickupPoints())));
+        return saved.toNotice();
+    }
+
+    /** Published job fairs starting, and buses leaving, in a window: their reminders are due. */
+    public List<Notice> startingBetween(Instant from, Instant to) {
+        Criteria fairs = new Criteria().andOperator(where("type").is(NoticeType.JOB_FAIR),
+                where("jobFair.startsAt").gt(from).lte(to));
+        Criteria buses = new Criteria().andOperator(where("type").is(NoticeType.RETURN_BUS),
+                where("returnBus.departsAt").gt(from).lte(to));
+        return mongo.find(new Query(new Criteria().andOperator(where("status").is(NoticeStatus.PUBLISHED),
+                new Criteria().orOperator(fairs, buses))), NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
     }
 
     /** A notice by id, whatever its state, for other features (no visibility rules applied). */

@@ -171,7 +171,7 @@ public class ResponseService implements ResponseStatistics {
      *
      * @param bookerResponseId the response of the worker who is being answered right now (not pushed)
      */
-    private void fill(Notice notice, String bookerResponseId) {
+    void fill(Notice notice, String bookerResponseId) {
         while (places.claim(notice.id())) {
             ResponseDocument promoted = mongo.findAndModify(
                     Query.query(where("noticeId").is(notice.id()).and("status").is(ResponseStatus.WAITLISTED)

@@ -1,0 +1,333 @@
+package org.fugong.response;
+
+import org.bson.types.ObjectId;
+import org.fugong.audit.AuditLog;
+import org.fugong.base.Actor;
+import org.fugong.base.ConflictException;
+import org.fugong.base.CsvExport;
+import org.fugong.base.InvalidInputException;
+import org.fugong.base.Languages;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.Messages;
+import org.fugong.base.NotFoundException;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Place;
+import org.fugong.base.Problems;
+import org.fugong.base.Role;
+import org.fugong.base.Texts;
+import org.fugong.notice.InboxService;
+import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeService;
+import org.fugong.notice.ReturnBus;
+import org.fugong.push.PushKind;
+import org.fugong.push.PushService;
+import org.fugong.worker.WorkerService;
+import org.fugong.worker.WorkerSummary;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * Return buses (专车) for officials: the trips with their seats, the manifest, boarding and arrival
+ * (the handover to the receiving enterprise, 送达有交接), and changes to a trip pushed at high
+ * priority to its booked and waitlisted passengers only.
+ */
+@Service
+public class BusService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final MongoTemplate mongo;
+    private final NoticeService notices;
+    private final ResponseService responses;
+    private final CapacityLedger places;
+    private final InboxService inbox;
+    private final WorkerService workers;
+    private final PushService push;
+    private final AuditLog audit;
+    private final Messages messages;
+    private final Clock clock;
+
+    BusService(MongoTemplate mongo, NoticeService notices, ResponseService responses, CapacityLedger places,
+               InboxService inbox, WorkerService workers, PushService push, AuditLog audit, Messages messages, Clock clock) {
+        this.mongo = mongo;
+        this.notices = notices;
+        this.responses = responses;
+        this.places = places;
+        this.inbox = inbox;
+        this.workers = workers;
+        this.push = push;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** A trip at a glance: seats, confirmed, waiting, boarded, arrived. */
+    public record BusSummary(Notice notice, int seats, long confirmed, long waitlisted, long boarded, long arrived) {
+    }
+
+    /** One passenger (or waiting passenger) of a trip. */
+    public record ManifestEntry(String responseId, String workerId, String name, String phoneMasked, Place hometown,
+                                String pickupPoint, Boolean healthDeclared, ResponseStatus status,
+                                Integer waitlistPosition, Instant bookedAt, Instant boardedAt, Instant arrivedAt) {
+    }
+
+    /** What happened at the bus door. */
+    public enum BoardingEvent { BOARDED, ARRIVED }
+
+    /** What changed about a trip. */
+    public enum ChangeKind { DELAY, PICKUP, SEATS, CANCEL }
+
+    /**
+     * A change to a trip and the message for its passengers.
+     *
+     * @param departsAt    the new departure (DELAY)
+     * @param pickupPoints the new pickup points (PICKUP)
+     * @param seats        the new number of seats (SEATS); never below those confirmed
+     * @param message      what the passengers are told; a standard text when empty
+     */
+    public record BusChange(ChangeKind kind, Instant departsAt, List<String> pickupPoints, Integer seats,
+                            LocalizedText message) {
+    }
+
+    /** Trips that are published, the next departures first. */
+    public List<BusSummary> buses(Actor actor) {
+        requireStaff(actor);
+        return notices.published(NoticeType.RETURN_BUS, 500).stream()
+                .sorted(Comparator.comparing((Notice n) -> n.returnBus().departsAt()))
+                .map(this::summary)
+                .toList();
+    }
+
+    /** One trip's figures. */
+    public BusSummary summary(Notice bus) {
+        String id = bus.id();
+        return new BusSummary(bus, bus.returnBus().seats() == null ? 0 : bus.returnBus().seats(),
+                count(id, ResponseStatus.CONFIRMED), count(id, ResponseStatus.WAITLISTED),
+                mongo.count(Query.query(where("noticeId").is(id).and("status").is(ResponseStatus.CONFIRMED)
+                        .and("boardedAt").ne(null)), ResponseDocument.class),
+                mongo.count(Query.query(where("noticeId").is(id).and("status").is(ResponseStatus.CONFIRMED)
+                        .and("arrivedAt").ne(null)), ResponseDocument.class));
+    }
+
+    private long count(String noticeId, ResponseStatus status) {
+        return mongo.count(Query.query(where("noticeId").is(noticeId).and("status").is(status)), ResponseDocument.class);
+    }
+
+    /** The passengers: confirmed seats in booking order, then the waitlist in its order, then the rest. */
+    public List<ManifestEntry> manifest(String noticeId, Actor actor) {
+        requireStaff(actor);
+        Notice bus = bus(noticeId);
+        List<ResponseDocument> bookings = mongo.find(Query.query(where("noticeId").is(bus.id())).with(Sort.by("seq", "createdAt")),
+                ResponseDocument.class);
+        Map<String, WorkerSummary> people = workers.summaries(bookings.stream().map(r -> r.workerId)
+                .filter(Objects::nonNull).toList());
+        List<ManifestEntry> entries = new ArrayList<>();
+        int waiting = 0;
+        for (ResponseStatus status : List.of(ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED)) {
+            for (ResponseDocument r : bookings) {
+                if (r.status == status) {
+                    entries.add(entry(r, people.get(r.workerId), status == ResponseStatus.WAITLISTED ? ++waiting : null));
+                }
+            }
+        }
+        bookings.stream().filter(r -> r.status != ResponseStatus.CONFIRMED && r.status != ResponseStatus.WAITLISTED)
+                .forEach(r -> entries.add(entry(r, people.get(r.workerId), null)));
+        return entries;
+    }
+
+    private static ManifestEntry entry(ResponseDocument r, WorkerSummary who, Integer position) {
+        Object pickup = r.fields == null ? null : r.fields.get("pickupPoint");
+        Object health = r.fields == null ? null : r.fields.get("healthDeclared");
+        return new ManifestEntry(r.id, r.workerId, who == null ? null : who.name(), who == null ? null : who.phoneMasked(),
+                who == null ? null : who.hometown(), pickup == null ? null : pickup.toString(),
+                health instanceof Boolean b ? b : null, r.status, position, r.createdAt, r.boardedAt, r.arrivedAt);
+    }
+
+    /** The manifest as a CSV file for Excel (UTF-8 with BOM), in the official's language. */
+    public byte[] manifestCsv(String noticeId, Actor actor, java.util.Locale locale) {
+        List<ManifestEntry> entries = manifest(noticeId, actor);
+        List<String> header = List.of("csv.manifest.seq", "csv.manifest.name", "csv.manifest.phone", "csv.manifest.hometown",
+                "csv.manifest.pickup", "csv.manifest.health", "csv.manifest.status", "csv.manifest.booked",
+                "csv.manifest.boarded", "csv.manifest.arrived").stream().map(k -> messages.get(k, locale)).toList();
+        List<List<?>> rows = new ArrayList<>();
+        int n = 0;
+        for (ManifestEntry e : entries) {
+            rows.add(java.util.Arrays.asList(++n, e.name(), e.phoneMasked(), e.hometown() == null ? "" : e.hometown().toString(),
+                    e.pickupPoint(), e.healthDeclared() == null ? "" : messages.get(e.healthDeclared() ? "csv.yes" : "csv.no", locale),
+                    messages.get("csv.status." + e.status().name(), locale)
+                            + (e.waitlistPosition() == null ? "" : " #" + e.waitlistPosition()),
+                    time(e.bookedAt()), time(e.boardedAt()), time(e.arrivedAt())));
+        }
+        audit.record(actor, "bus.manifest.export", "notice", noticeId, Map.of("rows", rows.size()));
+        return CsvExport.write(header, rows);
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /**
+     * Marks a confirmed passenger as boarded, or as arrived and handed over to the enterprise (which
+     * implies boarded). Marking twice keeps the first time.
+     */
+    public Response board(String responseId, BoardingEvent event, Actor actor) {
+        requireStaff(actor);
+        if (event == null) {
+            throw InvalidInputException.of("event", "error.required");
+        }
+        if (responseId == null || !ObjectId.isValid(responseId)) {
+            throw new NotFoundException("response", responseId);
+        }
+        ResponseDocument current = mongo.findById(new ObjectId(responseId), ResponseDocument.class);
+        if (current == null || current.kind != org.fugong.notice.ResponseKind.SEAT_BOOKING) {
+            throw new NotFoundException("response", responseId);
+        }
+        if (current.status != ResponseStatus.CONFIRMED) {
+            throw new ConflictException("error.not-on-board", current.status.name());
+        }
+        Instant now = clock.instant();
+        Update update = new Update().set("updatedAt", now).inc("version", 1);
+        if (current.boardedAt == null) {
+            update.set("boardedAt", now);
+        }
+        if (event == BoardingEvent.ARRIVED && current.arrivedAt == null) {
+            update.set("arrivedAt", now);
+        }
+        ResponseDocument saved = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(responseId))
+                        .and("status").is(ResponseStatus.CONFIRMED)), update,
+                FindAndModifyOptions.options().returnNew(true), ResponseDocument.class);
+        if (saved == null) {
+            throw new ConflictException("error.concurrent-change");
+        }
+        audit.record(actor, "bus." + event.name().toLowerCase(java.util.Locale.ROOT), "response", responseId,
+                Map.of("noticeId", saved.noticeId));
+        return responses.get(responseId, actor);
+    }
+
+    /**
+     * Changes a trip and tells its booked and waitlisted passengers at high priority. A cancelled trip
+     * cancels every booking and is withdrawn from the inboxes.
+     */
+    public Notice change(String noticeId, BusChange change, Actor actor) {
+        actor.require(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN);
+        Notice bus = bus(noticeId);
+        Problems problems = new Problems();
+        problems.check(change != null && change.kind() != null, "kind", "error.required");
+        problems.throwIfAny();
+        LocalizedText message = change.message() == null || change.message().isEmpty() ? null : change.message();
+        problems.check(message == null || message.zh() == null || message.zh().length() <= 500, "message.zh-CN",
+                "error.max-length", 500);
+        problems.check(message == null || message.en() == null || message.en().length() <= 1000, "message.en",
+                "error.max-length", 1000);
+        ReturnBus current = bus.returnBus();
+        ReturnBus changed = switch (change.kind()) {
+            case DELAY -> {
+                problems.check(change.departsAt() != null, "departsAt", "error.required");
+                problems.check(change.departsAt() == null || !change.departsAt().equals(current.departsAt()), "departsAt",
+                        "error.no-change");
+                yield new ReturnBus(current.origin(), current.destination(), change.departsAt(), current.seats(),
+                        current.pickupPoints(), current.healthRequirement(), current.receivingEnterpriseId());
+            }
+            case PICKUP -> {
+                List<String> points = Texts.distinct(change.pickupPoints());
+                problems.check(!points.isEmpty(), "pickupPoints", "error.required");
+                yield new ReturnBus(current.origin(), current.destination(), current.departsAt(), current.seats(), points,
+                        current.healthRequirement(), current.receivingEnterpriseId());
+            }
+            case SEATS -> {
+                problems.check(change.seats() != null, "seats", "error.required");
+                yield new ReturnBus(current.origin(), current.destination(), current.departsAt(), change.seats(),
+                        current.pickupPoints(), current.healthRequirement(), current.receivingEnterpriseId());
+            }
+            case CANCEL -> current;
+        };
+        problems.throwIfAny();
+        List<String> passengers = passengers(noticeId);
+        Notice after;
+        if (change.kind() == ChangeKind.CANCEL) {
+            cancelBookings(bus, actor);
+            after = notices.recall(noticeId, false, actor);
+        } else {
+            if (change.kind() == ChangeKind.SEATS) {
+                places.resize(noticeId, changed.seats());
+            }
+            after = notices.changeReturnBus(noticeId, changed, actor);
+            if (change.kind() == ChangeKind.SEATS) {
+                responses.fill(after, null);
+            }
+        }
+        LocalizedText title = LocalizedText.of(messages.get("push.change.title", Languages.CHINESE, bus.title().zh()),
+                messages.get("push.change.title", Languages.ENGLISH, bus.title().in(Languages.ENGLISH)));
+        LocalizedText body = message != null ? message : standardMessage(change.kind(), after.returnBus());
+        push.pushLater(after, passengers, PushKind.CHANGE, title, body, "change:" + noticeId + ":" + clock.instant().toEpochMilli());
+        audit.record(actor, "bus.change", "notice", noticeId, Map.of("kind", change.kind().name(),
+                "passengers", passengers.size(), "message", body.zh() == null ? "" : body.zh()));
+        return after;
+    }
+
+    /** Booked and waitlisted passengers: the only ones a change concerns. */
+    private List<String> passengers(String noticeId) {
+        Query query = Query.query(where("noticeId").is(noticeId).and("status").in(ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED)
+                .and("workerId").ne(null));
+        query.fields().include("workerId");
+        return mongo.find(query, ResponseDocument.class).stream().map(r -> r.workerId).distinct().toList();
+    }
+
+    private void cancelBookings(Notice bus, Actor actor) {
+        Instant now = clock.instant();
+        String note = messages.get("bus.cancelled.note", Languages.CHINESE);
+        for (ResponseDocument r : mongo.find(Query.query(where("noticeId").is(bus.id()).and("status").in(ResponseStatus.ACTIVE)),
+                ResponseDocument.class)) {
+            ResponseDocument cancelled = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(r.id))
+                            .and("status").in(ResponseStatus.ACTIVE)),
+                    new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + r.id)
+                            .set("note", note).set("reviewedBy", actor.id()).set("reviewedAt", now).set("updatedAt", now)
+                            .inc("version", 1),
+                    ResponseDocument.class);
+            if (cancelled != null && cancelled.workerId != null) {
+                inbox.recordResponse(bus.id(), cancelled.workerId, cancelled.id, ResponseStatus.CANCELLED.name(), true);
+            }
+        }
+    }
+
+    private LocalizedText standardMessage(ChangeKind kind, ReturnBus bus) {
+        String key = "push.change.body." + kind.name();
+        Object detail = switch (kind) {
+            case DELAY -> TIME.format(bus.departsAt());
+            case PICKUP -> String.join("、", bus.pickupPoints());
+            case SEATS -> bus.seats();
+            case CANCEL -> "";
+        };
+        return LocalizedText.of(messages.get(key, Languages.CHINESE, detail), messages.get(key, Languages.ENGLISH, detail));
+    }
+
+    private Notice bus(String noticeId) {
+        Notice notice = notices.find(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
+        if (notice.type() != NoticeType.RETURN_BUS) {
+            throw new NotFoundException("notice", noticeId);
+        }
+        return notice;
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new org.fugong.base.NotAllowedException("error.role-required", "ADMIN/OFFICIAL/REVIEWER");
+        }
+    }
+}
