@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.fugong.base.UnauthenticatedException;
@@ -12,8 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 
-/** Sign-in for workers (phone and code) and for integration clients (username and password). */
+/**
+ * Sign-in for workers (phone and code) and for integration clients (username and password): the
+ * only calls of the API that need no token.
+ */
 @RestController
+@SecurityRequirements
 @RequestMapping("/api/v1")
 class AuthController {
 
