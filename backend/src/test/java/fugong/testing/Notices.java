@@ -144,6 +144,12 @@ public final class Notices {
         return map;
     }
 
+    /** The block of a draft under {@code key} (e.g. {@code returnBus}), to change one of its facts. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> part(Map<String, Object> draft, String key) {
+        return (Map<String, Object>) draft.get(key);
+    }
+
     /** A mutable list. */
     @SafeVarargs
     public static <T> List<T> list(T... items) {

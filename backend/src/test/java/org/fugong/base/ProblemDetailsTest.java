@@ -23,6 +23,7 @@ import java.util.stream.StreamSupport;
 
 import static fugong.testing.Notices.list;
 import static fugong.testing.Notices.map;
+import static fugong.testing.Notices.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -376,7 +377,7 @@ class ProblemDetailsTest extends IntegrationTest {
         cases.add(new Case("create notice: seats that are not a number",
                 () -> {
                     Map<String, Object> bus = notices.returnBus(3, List.of("玉林站"), Notices.everyone());
-                    ((Map<String, Object>) bus.get("returnBus")).put("seats", "many");
+                    part(bus, "returnBus").put("seats", "many");
                     return api.post(A + "/notices").as(w.official()).json(bus).send();
                 }, 400, "returnBus.seats"));
         cases.add(new Case("create notice: unknown response kind",
