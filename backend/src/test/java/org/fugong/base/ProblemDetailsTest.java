@@ -62,7 +62,12 @@ class ProblemDetailsTest extends IntegrationTest {
         World world = world();
         return cases(world).stream().map(c -> dynamicTest(c.name(), () -> {
             Api.Reply reply = c.call().get();
-            assertProblem(reply, c.status(), c.field());
+            try {
+                assertProblem(reply, c.status(), c.field());
+            } catch (AssertionError e) {
+                // reports name dynamic tests by number: say which case it was
+                throw new AssertionError(c.name() + ": " + e.getMessage(), e);
+            }
         }));
     }
 
@@ -374,6 +379,15 @@ class ProblemDetailsTest extends IntegrationTest {
         cases.add(new Case("create notice: expiry that is not a time",
                 () -> api.post(A + "/notices").as(w.official()).json(with(notices.announcement("通知", Notices.everyone()),
                         "expiresAt", "tomorrow")).send(), 400, "expiresAt"));
+        cases.add(new Case("create notice: an expiry no date can hold",
+                () -> api.post(A + "/notices").as(w.official()).json(with(notices.announcement("通知", Notices.everyone()),
+                        "expiresAt", "+1000000000-12-31T23:59:59Z")).send(), 400, "expiresAt"));
+        cases.add(new Case("create notice: a bus leaving at the end of time",
+                () -> {
+                    Map<String, Object> bus = notices.returnBus(3, List.of("玉林站"), Notices.everyone());
+                    part(bus, "returnBus").put("departsAt", "+1000000000-12-31T23:59:59Z");
+                    return api.post(A + "/notices").as(w.official()).json(bus).send();
+                }, 400, "returnBus.departsAt"));
         cases.add(new Case("create notice: seats that are not a number",
                 () -> {
                     Map<String, Object> bus = notices.returnBus(3, List.of("玉林站"), Notices.everyone());

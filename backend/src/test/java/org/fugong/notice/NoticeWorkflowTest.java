@@ -329,6 +329,14 @@ class NoticeWorkflowTest extends IntegrationTest {
         part(fairEndingFirst, "jobFair").put("endsAt", notices.in(Duration.ofDays(1)));
         assertThat(fields(create(fairEndingFirst))).contains("jobFair.endsAt");
 
+        Map<String, Object> fairInAntiquity = notices.jobFair(Notices.everyone());
+        part(fairInAntiquity, "jobFair").put("startsAt", "-1000000000-01-01T00:00:00Z");
+        assertThat(fields(create(fairInAntiquity))).contains("jobFair.startsAt");
+
+        Map<String, Object> scheduledInTheFarFuture = notices.announcement("通知", Notices.everyone());
+        scheduledInTheFarFuture.put("scheduledAt", "2150-01-01T00:00:00Z");
+        assertThat(fields(create(scheduledInTheFarFuture))).contains("scheduledAt");
+
         assertThat(fields(create(notices.jobPosting("65f0c0ffee0000000000beef", Notices.everyone()))))
                 .contains("jobPosting.enterpriseId");
 
