@@ -79,6 +79,23 @@ class WorkerSignInTest extends IntegrationTest {
     }
 
     @Test
+    void a_voided_code_does_not_let_the_phone_skip_the_minute() {
+        String phone = TestData.phone();
+        requestCode(phone);
+        for (int i = 0; i < 5; i++) {
+            signIn(phone, WRONG);
+        }
+
+        Api.Reply straightAgain = requestCode(phone);
+
+        assertThat(straightAgain.status()).as("five guesses per code, and one code a minute").isEqualTo(429);
+        assertThat(signIn(phone, CODE).text("detail")).contains("void");
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(requestCode(phone).status()).isEqualTo(202);
+        assertThat(signIn(phone, CODE).status()).as("the new code works").isEqualTo(200);
+    }
+
+    @Test
     void an_expired_code_is_refused() {
         String phone = TestData.phone();
         requestCode(phone);
