@@ -6,6 +6,8 @@ import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.bson.Document;
+import org.fugong.audit.AuditLog;
+import org.fugong.base.Paging;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
 import org.fugong.enterprise.EnterpriseService;
@@ -47,6 +49,9 @@ class NoticeWorkflowTest extends IntegrationTest {
     @Autowired
     NoticeService noticeService;
 
+    @Autowired
+    AuditLog audit;
+
     private TestData data;
     private Notices notices;
     private StaffUser officialUser;
@@ -82,6 +87,28 @@ class NoticeWorkflowTest extends IntegrationTest {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.text("status")).isEqualTo("PUBLISHED");
         assertThat(approved.text("approverId")).isNotEqualTo(approved.text("authorId"));
+    }
+
+    @Test
+    void every_step_of_a_notice_is_written_to_the_audit_log_by_who_took_it() {
+        String id = notices.submitted(notices.announcement("留痕通知", Notices.everyone()), official);
+        api.post(NOTICES + "/" + id + "/reject").as(reviewer).json(map("comment", "请补充联系方式")).send();
+        api.put(NOTICES + "/" + id).as(official).json(notices.announcement("留痕通知（补充）", Notices.everyone())).send();
+        api.post(NOTICES + "/" + id + "/submit").as(official).send();
+        api.post(NOTICES + "/" + id + "/approve").as(reviewer).json(map("comment", "同意")).send();
+        api.post(NOTICES + "/" + id + "/recall").as(official).send();
+
+        List<String> trail = audit.list(id, Paging.first(50)).items().stream()
+                .map(entry -> entry.action() + " by " + entry.actorName()).toList();
+
+        assertThat(trail).containsExactly(
+                "notice.recall by wf.official",
+                "notice.approve by wf.reviewer",
+                "notice.submit by wf.official",
+                "notice.update by wf.official",
+                "notice.reject by wf.reviewer",
+                "notice.submit by wf.official",
+                "notice.create by wf.official");
     }
 
     @Test
