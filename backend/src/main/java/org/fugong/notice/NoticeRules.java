@@ -9,6 +9,7 @@ import org.fugong.base.Texts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -137,8 +138,8 @@ final class NoticeRules {
 
     private static void checkTime(Instant time, String field, Problems problems) {
         problems.check(time == null || inRange(time), field, "error.time-range",
-                String.valueOf(EARLIEST.atZone(java.time.ZoneOffset.UTC).getYear()),
-                String.valueOf(LATEST.atZone(java.time.ZoneOffset.UTC).getYear() - 1));
+                String.valueOf(EARLIEST.atZone(ZoneOffset.UTC).getYear()),
+                String.valueOf(LATEST.atZone(ZoneOffset.UTC).getYear() - 1));
     }
 
     private static void checkText(LocalizedText text, String field, int max, Problems problems) {
