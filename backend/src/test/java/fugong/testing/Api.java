@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A small HTTP client for tests that talk to the running server like the Android app does. */
 public final class Api {
@@ -21,6 +23,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final String base;
+    private final List<String> serverErrors = new CopyOnWriteArrayList<>();
 
     public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -103,7 +106,11 @@ public final class Api {
                 } catch (IOException notJson) {
                     parsed = json.getNodeFactory().textNode(response.body());
                 }
-                return new Reply(response.statusCode(), parsed, type, response);
+                Reply reply = new Reply(response.statusCode(), parsed, type, response);
+                if (reply.status() >= 500) {
+                    serverErrors.add(method + " " + path + " → " + reply);
+                }
+                return reply;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -111,6 +118,11 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Every call this client made that the server answered with a 5xx: bad input must never cause one. */
+    public List<String> serverErrors() {
+        return List.copyOf(serverErrors);
     }
 
     public Call get(String path) {

@@ -1,5 +1,6 @@
 package fugong.testing;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,10 +10,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Base of the backend's integration tests: the whole backend on a random port, the in-memory
  * embedded database emptied before each test, the real firebase-admin client pointed at the shared
- * {@link FakeFcmServer}, and the clock back at real time.
+ * {@link FakeFcmServer}, and the clock back at real time. A test fails if the server answered any of
+ * its calls with a 5xx: whatever a client sends, the answer is never a server error.
  */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,5 +46,10 @@ public abstract class IntegrationTest {
         fcm.reset();
         Database.clear(mongo);
         api = new Api(port);
+    }
+
+    @AfterEach
+    void noServerErrors() {
+        assertThat(api.serverErrors()).as("calls the server answered with a 5xx").isEmpty();
     }
 }

@@ -62,9 +62,9 @@ public class AuditLog {
         }
         if (paging.hasCursor()) {
             Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            String id = paging.cursor().part(1);
+            org.bson.types.ObjectId id = paging.cursor().idPart(1);
             and.add(new Criteria().orOperator(Criteria.where("at").lt(at),
-                    Criteria.where("at").is(at).and("_id").lt(new org.bson.types.ObjectId(id))));
+                    Criteria.where("at").is(at).and("_id").lt(id)));
         }
         Query query = new Query(and.isEmpty() ? new Criteria() : new Criteria().andOperator(and))
                 .with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(paging.limit() + 1);

@@ -143,12 +143,28 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                 && problem.getProperties().containsKey("errors")) {
             return super.handleExceptionInternal(e, body, headers, status, request);
         }
-        ProblemDetail problem = body instanceof ProblemDetail existing ? existing : ProblemDetail.forStatus(status);
         if (status.is5xxServerError()) {
             log.error("API failure", e);
-            problem.setDetail(messages.get("error.internal", LocaleContextHolder.getLocale()));
         }
+        String code = status.is5xxServerError() ? "error.internal" : frameworkProblem(status);
+        ProblemDetail problem = ProblemResponses.problem(status.value(), code,
+                messages.get(code, LocaleContextHolder.getLocale()));
         return super.handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    /**
+     * The message for an error Spring MVC raises before any Fugong code runs (no such path, a method
+     * or body type the path does not take): Spring's own problem has no detail in the caller's language.
+     */
+    private static String frameworkProblem(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "error.no-such-path";
+            case 405 -> "error.method-not-allowed";
+            case 406 -> "error.not-acceptable";
+            case 413 -> "error.too-large";
+            case 415 -> "error.media-type";
+            default -> "error.bad-request";
+        };
     }
 
     @Override

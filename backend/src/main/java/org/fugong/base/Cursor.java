@@ -1,5 +1,7 @@
 package org.fugong.base;
 
+import org.bson.types.ObjectId;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -18,16 +20,32 @@ public record Cursor(List<String> parts) {
         return new Cursor(List.of(parts));
     }
 
+    /**
+     * One sort key value. A cursor comes back from the client, so one with fewer parts than the list
+     * writes (another list's cursor, or a forged one) is bad input, not a server error.
+     */
     public String part(int index) {
+        if (index >= parts.size()) {
+            throw InvalidInputException.of("cursor", "error.cursor");
+        }
         return parts.get(index);
     }
 
     public long longPart(int index) {
         try {
-            return Long.parseLong(parts.get(index));
+            return Long.parseLong(part(index));
         } catch (NumberFormatException e) {
             throw InvalidInputException.of("cursor", "error.cursor");
         }
+    }
+
+    /** A part that is a document id, the tie-breaker of most lists. */
+    public ObjectId idPart(int index) {
+        String id = part(index);
+        if (!ObjectId.isValid(id)) {
+            throw InvalidInputException.of("cursor", "error.cursor");
+        }
+        return new ObjectId(id);
     }
 
     public String encode() {

@@ -152,7 +152,7 @@ public class EnterpriseService {
         if (paging.hasCursor()) {
             boolean key = "1".equals(paging.cursor().part(0));
             String name = paging.cursor().part(1);
-            ObjectId id = new ObjectId(paging.cursor().part(2));
+            ObjectId id = paging.cursor().idPart(2);
             // key enterprises (1) come before the others (0); then by name and id
             Criteria after = key
                     ? new Criteria().orOperator(where("key").is(false),

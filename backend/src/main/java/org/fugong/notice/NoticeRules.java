@@ -9,6 +9,7 @@ import org.fugong.base.Texts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -21,6 +22,12 @@ final class NoticeRules {
     static final int MAX_TITLE = 80;
     static final int MAX_BODY = 5000;
     static final int MAX_SEATS = 100;
+    /**
+     * The times a notice may carry. Anything outside is a typo or a probe, and the far ends of
+     * {@link Instant} do not even fit the database's dates.
+     */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private NoticeRules() {
     }
@@ -33,7 +40,7 @@ final class NoticeRules {
         ResponseKind kind = draft.responseKind() == null ? ResponseKind.defaultFor(draft.type()) : draft.responseKind();
         Instant respondBy = draft.respondBy();
         Instant expiresAt = draft.expiresAt();
-        if (draft.type() == NoticeType.RETURN_BUS && draft.returnBus() != null && draft.returnBus().departsAt() != null) {
+        if (draft.type() == NoticeType.RETURN_BUS && draft.returnBus() != null && inRange(draft.returnBus().departsAt())) {
             respondBy = respondBy == null ? draft.returnBus().departsAt() : respondBy;
             expiresAt = expiresAt == null ? draft.returnBus().departsAt().plusSeconds(24 * 3600) : expiresAt;
         }
@@ -89,6 +96,9 @@ final class NoticeRules {
                 "respondBy", "error.respond-by-after-expiry");
         problems.check(d.scheduledAt() == null || d.expiresAt() == null || d.scheduledAt().isBefore(d.expiresAt()),
                 "scheduledAt", "error.scheduled-after-expiry");
+        checkTime(d.respondBy(), "respondBy", problems);
+        checkTime(d.expiresAt(), "expiresAt", problems);
+        checkTime(d.scheduledAt(), "scheduledAt", problems);
 
         onlyFor(d.type(), NoticeType.JOB_FAIR, d.jobFair(), "jobFair", problems);
         onlyFor(d.type(), NoticeType.RETURN_BUS, d.returnBus(), "returnBus", problems);
@@ -122,6 +132,16 @@ final class NoticeRules {
         }
     }
 
+    private static boolean inRange(Instant time) {
+        return time != null && !time.isBefore(EARLIEST) && time.isBefore(LATEST);
+    }
+
+    private static void checkTime(Instant time, String field, Problems problems) {
+        problems.check(time == null || inRange(time), field, "error.time-range",
+                String.valueOf(EARLIEST.atZone(ZoneOffset.UTC).getYear()),
+                String.valueOf(LATEST.atZone(ZoneOffset.UTC).getYear() - 1));
+    }
+
     private static void checkText(LocalizedText text, String field, int max, Problems problems) {
         if (text == null || text.zh() == null) {
             problems.add(field + ".zh-CN", "error.required");
@@ -144,6 +164,8 @@ final class NoticeRules {
     private static void checkJobFair(JobFair fair, Predicate<String> enterpriseExists, Problems problems) {
         problems.check(fair.startsAt() != null, "jobFair.startsAt", "error.required");
         problems.check(fair.endsAt() != null, "jobFair.endsAt", "error.required");
+        checkTime(fair.startsAt(), "jobFair.startsAt", problems);
+        checkTime(fair.endsAt(), "jobFair.endsAt", problems);
         problems.check(fair.startsAt() == null || fair.endsAt() == null || fair.endsAt().isAfter(fair.startsAt()),
                 "jobFair.endsAt", "error.ends-before-start");
         problems.check(fair.mode() != null, "jobFair.mode", "error.required");
@@ -166,6 +188,7 @@ final class NoticeRules {
         Regions.china().check(bus.origin(), "returnBus.origin", problems, true);
         Regions.china().check(bus.destination(), "returnBus.destination", problems, true);
         problems.check(bus.departsAt() != null, "returnBus.departsAt", "error.required");
+        checkTime(bus.departsAt(), "returnBus.departsAt", problems);
         problems.check(bus.seats() != null, "returnBus.seats", "error.required");
         problems.check(bus.seats() == null || bus.seats() >= 1 && bus.seats() <= MAX_SEATS, "returnBus.seats",
                 "error.range", 1, MAX_SEATS);
@@ -182,6 +205,7 @@ final class NoticeRules {
 
     private static void checkPolicy(Policy policy, ResponseKind kind, Problems problems) {
         problems.check(policy.benefit() != null, "policy.benefit", "error.required");
+        checkTime(policy.deadline(), "policy.deadline", problems);
         if (kind == ResponseKind.SUBSIDY_APPLICATION) {
             problems.check(policy.amountPerPerson() != null, "policy.amountPerPerson", "error.required");
         }

@@ -343,7 +343,7 @@ public class NoticeService {
         Criteria criteria = criteria(filter, actor);
         if (paging.hasCursor()) {
             Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            ObjectId id = new ObjectId(paging.cursor().part(1));
+            ObjectId id = paging.cursor().idPart(1);
             criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("createdAt").lt(at),
                     new Criteria().andOperator(where("createdAt").is(at), where("_id").lt(id))));
         }

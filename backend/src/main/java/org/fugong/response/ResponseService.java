@@ -426,11 +426,7 @@ public class ResponseService implements ResponseStatistics {
             return;
         }
         Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-        String idText = paging.cursor().part(1);
-        if (!ObjectId.isValid(idText)) {
-            throw InvalidInputException.of("cursor", "error.cursor");
-        }
-        ObjectId id = new ObjectId(idText);
+        ObjectId id = paging.cursor().idPart(1);
         and.add(descending
                 ? new Criteria().orOperator(where("createdAt").lt(at),
                 new Criteria().andOperator(where("createdAt").is(at), where("_id").lt(id)))

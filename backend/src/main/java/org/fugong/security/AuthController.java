@@ -1,5 +1,8 @@
 package org.fugong.security;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import org.fugong.base.Problems;
+import org.fugong.base.Texts;
 import org.fugong.base.UnauthenticatedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,8 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 
-/** Sign-in for workers (phone and code) and for integration clients (username and password). */
+/**
+ * Sign-in for workers (phone and code) and for integration clients (username and password): the
+ * only calls of the API that need no token.
+ */
 @RestController
+@SecurityRequirements
 @RequestMapping("/api/v1")
 class AuthController {
 
@@ -57,8 +64,13 @@ class AuthController {
         return signIn.refresh(request.refreshToken());
     }
 
+    /** A request without a username or password is malformed (400), not a failed sign-in (401). */
     @PostMapping("/admin/auth/token")
     StaffToken staffToken(@RequestBody StaffSignInRequest request) {
+        new Problems()
+                .check(Texts.trimToNull(request.username()) != null, "username", "error.required")
+                .check(request.password() != null && !request.password().isEmpty(), "password", "error.required")
+                .throwIfAny();
         return users.authenticate(request.username(), request.password())
                 .map(tokens::issueForStaff)
                 .orElseThrow(() -> new UnauthenticatedException("error.bad-credentials"));

@@ -1,6 +1,7 @@
 package org.fugong.security;
 
 import org.fugong.base.Actor;
+import org.fugong.base.InvalidInputException;
 import org.fugong.base.Role;
 import org.fugong.base.UnauthenticatedException;
 import org.springframework.data.domain.Sort;
@@ -71,7 +72,11 @@ public class TokenService {
      * the worker has to sign in again.
      */
     public WorkerTokens refresh(String refreshToken) {
-        if (refreshToken == null || refreshToken.isBlank() || refreshToken.length() > 200) {
+        if (refreshToken == null || refreshToken.isBlank()) {
+            // a request without the token is malformed (400), not a session that ended (401)
+            throw InvalidInputException.of("refreshToken", "error.required");
+        }
+        if (refreshToken.length() > 200) {
             throw new UnauthenticatedException("error.refresh-invalid");
         }
         Instant now = clock.instant();

@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -182,6 +183,7 @@ public class UserService {
         String displayName = Texts.trimToNull(user.displayName());
         problems.check(displayName == null || displayName.length() <= 50, "displayName", "error.max-length", 50);
         problems.check(user.roles() != null && !user.roles().isEmpty(), "roles", "error.roles");
+        problems.check(user.roles() == null || user.roles().stream().noneMatch(Objects::isNull), "roles", "error.wrong-format");
         if (user.roles() != null && user.roles().contains(Role.HR)) {
             String enterpriseId = Texts.trimToNull(user.enterpriseId());
             problems.check(enterpriseId != null, "enterpriseId", "error.hr-needs-enterprise");

@@ -100,13 +100,16 @@ public class WorkerSignIn {
                 new Update().inc("attempts", 1),
                 FindAndModifyOptions.options().returnNew(true), OtpCodeDocument.class);
         if (pending == null) {
-            throw new UnauthenticatedException("error.otp-expired");
+            OtpCodeDocument spent = mongo.findById(phoneHash, OtpCodeDocument.class);
+            boolean voided = spent != null && spent.attempts >= properties.otpMaxAttempts() && spent.expiresAt.isAfter(now);
+            throw new UnauthenticatedException(voided ? "error.otp-void" : "error.otp-expired");
         }
         boolean matches = MessageDigest.isEqual(pending.codeHash.getBytes(StandardCharsets.UTF_8),
                 hash(phoneHash, code.strip()).getBytes(StandardCharsets.UTF_8));
         if (!matches) {
             if (pending.attempts >= properties.otpMaxAttempts()) {
-                mongo.remove(Query.query(where("_id").is(phoneHash)), OtpCodeDocument.class);
+                // the void code stays on record (its tries are spent): the phone still waits out the
+                // minute before the next code, so nobody gets more than five guesses a minute
                 throw new UnauthenticatedException("error.otp-void");
             }
             throw new UnauthenticatedException("error.otp-wrong", properties.otpMaxAttempts() - pending.attempts);

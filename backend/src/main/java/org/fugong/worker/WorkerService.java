@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -141,6 +142,9 @@ public class WorkerService {
         problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
         String locale = update.locale() == null ? "zh-CN" : update.locale();
         problems.check(Languages.isSupportedTag(locale), "locale", "error.locale");
+        // a null in the list is a client bug: say so rather than guess what it meant
+        problems.check(update.subscriptions() == null || update.subscriptions().stream().noneMatch(Objects::isNull),
+                "subscriptions", "error.wrong-format");
         problems.throwIfAny();
 
         Set<NoticeType> subscriptions = update.subscriptions() == null ? EnumSet.allOf(NoticeType.class)

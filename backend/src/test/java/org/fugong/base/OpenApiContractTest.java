@@ -1,0 +1,159 @@
+package org.fugong.base;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fugong.testing.Api;
+import fugong.testing.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document the server publishes at {@code /v3/api-docs} agrees with the contract
+ * (docs {@code api.md}): every call of the Worker API and of the integration API's sign-in, notice,
+ * audience, response and user rows is there, secured by a bearer JWT except sign-in, and who is
+ * calling is taken from the token, never asked for as a parameter.
+ */
+class OpenApiContractTest extends IntegrationTest {
+
+    /** The contract's calls, as api.md lists them (base path {@code /api/v1}). */
+    static final List<String> CONTRACT = List.of(
+            // Worker API
+            "POST /auth/otp",
+            "POST /auth/token",
+            "POST /auth/refresh",
+            "GET /me",
+            "PUT /me",
+            "PUT /me/devices/{installationId}",
+            "DELETE /me/devices/{installationId}",
+            "GET /me/inbox",
+            "GET /notices/{id}",
+            "POST /notices/{id}/read",
+            "POST /notices/{id}/responses",
+            "GET /me/responses",
+            "DELETE /me/responses/{id}",
+            // Integration API
+            "POST /admin/auth/token",
+            "POST /admin/notices",
+            "PUT /admin/notices/{id}",
+            "POST /admin/notices/{id}/submit",
+            "POST /admin/notices/{id}/approve",
+            "POST /admin/notices/{id}/reject",
+            "POST /admin/notices/{id}/recall",
+            "GET /admin/notices",
+            "GET /admin/notices/{id}",
+            "POST /admin/audience/preview",
+            "GET /admin/notices/{id}/responses",
+            "PATCH /admin/responses/{id}",
+            "POST /admin/users");
+
+    /** Calls anyone may make: signing in. */
+    static final Set<String> PUBLIC = Set.of("POST /auth/otp", "POST /auth/token", "POST /auth/refresh",
+            "POST /admin/auth/token");
+
+    private JsonNode document;
+
+    @BeforeEach
+    void fetch() {
+        Api.Reply reply = api.get("/v3/api-docs").send();
+        assertThat(reply.status()).as("the document needs no token").isEqualTo(200);
+        document = reply.body();
+    }
+
+    @Test
+    void the_document_is_openapi_3_and_says_what_it_describes() {
+        assertThat(document.path("openapi").asText()).startsWith("3.");
+        assertThat(document.path("info").path("title").asText()).contains("Fugong");
+        assertThat(document.path("info").path("version").asText()).isEqualTo("1");
+        assertThat(document.path("info").path("description").asText()).isNotBlank();
+    }
+
+    @Test
+    void every_call_of_the_contract_is_in_the_document() {
+        List<String> missing = CONTRACT.stream().filter(call -> operation(call).isMissingNode()).toList();
+
+        assertThat(missing).as("calls of api.md missing from /v3/api-docs").isEmpty();
+    }
+
+    @Test
+    void the_api_is_secured_by_a_bearer_jwt_except_sign_in() {
+        JsonNode schemes = document.path("components").path("securitySchemes");
+        String scheme = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = schemes.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if ("http".equals(entry.getValue().path("type").asText())
+                    && "bearer".equalsIgnoreCase(entry.getValue().path("scheme").asText())
+                    && "JWT".equals(entry.getValue().path("bearerFormat").asText())) {
+                scheme = entry.getKey();
+            }
+        }
+        assertThat(scheme).as("a bearer JWT security scheme").isNotNull();
+
+        for (String call : CONTRACT) {
+            if (PUBLIC.contains(call)) {
+                assertThat(securityOf(call)).as(call + " is public").isEmpty();
+            } else {
+                assertThat(securityOf(call)).as(call + " needs the token").contains(scheme);
+            }
+        }
+    }
+
+    @Test
+    void who_is_calling_is_never_a_request_parameter() {
+        List<String> leaks = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            for (JsonNode parameter : op.getValue().path("parameters")) {
+                String name = parameter.path("name").asText().toLowerCase(Locale.ROOT);
+                String schema = parameter.path("schema").toString();
+                if (Set.of("actor", "token", "jwt", "principal", "locale").contains(name)
+                        || schema.contains("Actor") || schema.contains("Jwt")) {
+                    leaks.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey() + " → " + parameter);
+                }
+            }
+        }));
+
+        assertThat(leaks).isEmpty();
+        assertThat(document.path("components").path("schemas").has("Actor")).isFalse();
+        assertThat(document.path("components").path("schemas").has("Jwt")).isFalse();
+    }
+
+    @Test
+    void responding_takes_the_idempotency_key_as_a_header() {
+        JsonNode parameters = operation("POST /notices/{id}/responses").path("parameters");
+
+        assertThat(parameters.findValuesAsText("name")).contains("Idempotency-Key");
+        for (JsonNode parameter : parameters) {
+            if (parameter.path("name").asText().equals("Idempotency-Key")) {
+                assertThat(parameter.path("in").asText()).isEqualTo("header");
+            }
+        }
+    }
+
+    @Test
+    void lists_take_limit_and_cursor() {
+        for (String call : List.of("GET /me/inbox", "GET /me/responses", "GET /admin/notices", "GET /admin/notices/{id}/responses")) {
+            assertThat(operation(call).path("parameters").findValuesAsText("name")).as(call).contains("limit", "cursor");
+        }
+    }
+
+    private JsonNode operation(String call) {
+        String[] methodAndPath = call.split(" ", 2);
+        return document.path("paths").path("/api/v1" + methodAndPath[1]).path(methodAndPath[0].toLowerCase(Locale.ROOT));
+    }
+
+    /** The security schemes a call needs: its own requirement, else the document's. */
+    private List<String> securityOf(String call) {
+        JsonNode op = operation(call);
+        JsonNode requirements = op.has("security") ? op.path("security") : document.path("security");
+        List<String> names = new ArrayList<>();
+        requirements.forEach(requirement -> requirement.fieldNames().forEachRemaining(names::add));
+        return names;
+    }
+}

@@ -1,0 +1,272 @@
+package org.fugong.push;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fugong.testing.Api;
+import fugong.testing.FakeFcmServer;
+import fugong.testing.IntegrationTest;
+import fugong.testing.Notices;
+import fugong.testing.TestData;
+import org.bson.Document;
+import org.fugong.base.Role;
+import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.security.StaffUser;
+import org.fugong.security.UserService;
+import org.fugong.worker.Device;
+import org.fugong.worker.DeviceService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static fugong.testing.Notices.map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Pushes as FCM receives them from the real firebase-admin client: what a message carries, in the
+ * device's language, to whom (subscriptions, moved tokens, dead tokens), and exactly once each.
+ */
+class PushDeliveryTest extends IntegrationTest {
+
+    private static final long DAY = 24 * 3600;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    EnterpriseService enterprises;
+
+    @Autowired
+    DeviceService devices;
+
+    private TestData data;
+    private Notices notices;
+    private StaffUser officialUser;
+    private String official;
+    private String reviewer;
+
+    @BeforeEach
+    void people() {
+        data = new TestData(users, enterprises, api);
+        notices = new Notices(api, clock, mongo);
+        officialUser = data.staff("push.official", Role.OFFICIAL);
+        data.staff("push.reviewer", Role.REVIEWER);
+        official = api.staffToken("push.official", "password-1");
+        reviewer = api.staffToken("push.reviewer", "password-1");
+    }
+
+    @Test
+    void dead_tokens_deactivate_their_devices_and_count_as_invalid() {
+        data.worker("token-alive", "赤坎区");
+        TestData.Worker gone = data.worker("token-unregistered", "赤坎区");
+        TestData.Worker garbled = data.worker("token-invalid", "赤坎区");
+        fcm.failToken("token-unregistered", 404, "NOT_FOUND", "UNREGISTERED");
+        fcm.failToken("token-invalid", 400, "INVALID_ARGUMENT", "INVALID_ARGUMENT");
+
+        String first = publishAndWait(notices.announcement("第一条", Notices.everyone()));
+
+        assertThat(stats(first)).isEqualTo(map("targeted", 3L, "sent", 1L, "failed", 2L, "invalidTokens", 2L));
+        assertThat(devices.devicesOf(gone.id())).singleElement().satisfies(device -> {
+            assertThat(device.active()).isFalse();
+            assertThat(device.deactivatedReason()).isEqualTo("UNREGISTERED");
+        });
+        assertThat(devices.devicesOf(garbled.id())).extracting(Device::active).containsExactly(false);
+
+        String second = publishAndWait(notices.announcement("第二条", Notices.everyone()));
+
+        assertThat(tokensPushed(second)).containsExactly("token-alive");
+        assertThat(stats(second)).as("the dead devices were not tried again")
+                .isEqualTo(map("targeted", 3L, "sent", 1L, "failed", 0L, "invalidTokens", 0L));
+        assertThat(inbox(gone)).contains(second);
+    }
+
+    @Test
+    void a_registration_after_the_token_died_revives_the_device() {
+        TestData.Worker ada = data.worker("token-flaky", "赤坎区");
+        fcm.failToken("token-flaky", 404, "NOT_FOUND", "UNREGISTERED");
+        publishAndWait(notices.announcement("第一条", Notices.everyone()));
+        fcm.reset();
+
+        api.put("/api/v1/me/devices/install-token-flaky").as(ada.accessToken())
+                .json(map("platform", "ANDROID", "fcmToken", "token-fresh", "locale", "zh-CN")).send();
+        String second = publishAndWait(notices.announcement("第二条", Notices.everyone()));
+
+        assertThat(tokensPushed(second)).containsExactly("token-fresh");
+    }
+
+    @Test
+    void a_worker_who_unsubscribed_from_a_type_finds_it_in_the_inbox_but_gets_no_push() {
+        TestData.Worker policiesOnly = data.worker("token-policies-only", "赤坎区", List.of("welding"), "SEEKING", List.of("POLICY"));
+        data.worker("token-everything", "赤坎区");
+
+        String announcement = publishAndWait(notices.announcement("停水通知", Notices.everyone()));
+        String policy = publishAndWait(notices.policy(Notices.everyone()));
+
+        assertThat(tokensPushed(announcement)).containsExactly("token-everything");
+        assertThat(inbox(policiesOnly)).contains(announcement, policy);
+        assertThat(tokensPushed(policy)).containsExactlyInAnyOrder("token-everything", "token-policies-only");
+    }
+
+    @Test
+    void each_type_of_notice_goes_to_its_own_android_channel() {
+        data.worker("token-channels", "赤坎区");
+        Enterprise factory = data.enterprise("湛江丁厂", officialUser, false);
+        Map<String, String> expected = Map.of(
+                publishAndWait(notices.jobFair(Notices.everyone())), "job_fairs",
+                publishAndWait(notices.policy(Notices.everyone())), "policies",
+                publishAndWait(notices.returnBus(30, List.of("玉林站"), Notices.everyone())), "return_bus",
+                publishAndWait(notices.jobPosting(factory.id(), Notices.everyone())), "jobs",
+                publishAndWait(notices.announcement("通知", Notices.everyone())), "general");
+
+        expected.forEach((noticeId, channel) -> assertThat(fcm.received(m -> noticeId.equals(m.noticeId())))
+                .singleElement().satisfies(push -> {
+                    assertThat(push.channelId()).isEqualTo(channel);
+                    assertThat(push.collapseKey()).isEqualTo(noticeId);
+                    assertThat(push.kind()).isEqualTo("NOTICE");
+                    assertThat(push.priority()).isEqualToIgnoringCase("normal");
+                }));
+    }
+
+    @Test
+    void a_push_lives_until_the_notice_expires_but_never_more_than_28_days() {
+        data.worker("token-ttl", "赤坎区");
+        Map<String, Object> tenDays = notices.announcement("十天", Notices.everyone());
+        tenDays.put("expiresAt", notices.in(Duration.ofDays(10)));
+        Map<String, Object> sixtyDays = notices.announcement("六十天", Notices.everyone());
+        sixtyDays.put("expiresAt", notices.in(Duration.ofDays(60)));
+
+        String shortLived = publishAndWait(tenDays);
+        String longLived = publishAndWait(sixtyDays);
+        String forever = publishAndWait(notices.announcement("无期限", Notices.everyone()));
+
+        assertThat(ttlSeconds(shortLived)).isCloseTo(10 * DAY, within(120.0));
+        assertThat(ttlSeconds(shortLived)).isLessThanOrEqualTo(10 * DAY);
+        assertThat(ttlSeconds(longLived)).isEqualTo(28 * DAY);
+        assertThat(ttlSeconds(forever)).isEqualTo(28 * DAY);
+    }
+
+    @Test
+    void a_message_carries_the_notice_and_its_text() {
+        data.worker("token-shape", "赤坎区");
+        String id = publishAndWait(notices.announcement("复工须知", Notices.everyone()));
+
+        assertThat(fcm.received(m -> id.equals(m.noticeId()))).singleElement().satisfies(push -> {
+            assertThat(push.data()).isEqualTo(Map.of("noticeId", id, "type", "ANNOUNCEMENT", "kind", "NOTICE"));
+            assertThat(push.title()).isEqualTo("复工须知");
+            assertThat(push.body()).isEqualTo("复工须知，详情请咨询人社局。");
+            assertThat(push.project()).isEqualTo("fugong-test");
+            assertThat(push.authorization()).startsWith("Bearer ");
+        });
+    }
+
+    @Test
+    void an_english_speaking_worker_gets_english_and_chinese_where_there_is_no_english() {
+        Enterprise factory = data.enterprise("湛江戊厂", officialUser, false);
+        data.worker("token-zh", "赤坎区");
+        TestData.Worker viaDevice = data.worker(null, "赤坎区");
+        api.put("/api/v1/me/devices/install-en-device").as(viaDevice.accessToken())
+                .json(map("platform", "ANDROID", "fcmToken", "token-en-device", "locale", "en")).send();
+        TestData.Worker viaProfile = data.worker(null, "赤坎区");
+        assertThat(api.put("/api/v1/me").as(viaProfile.accessToken()).json(map("locale", "en")).send().status()).isEqualTo(200);
+        api.put("/api/v1/me/devices/install-en-profile").as(viaProfile.accessToken())
+                .json(map("platform", "ANDROID", "fcmToken", "token-en-profile")).send();
+
+        String bilingual = publishAndWait(notices.jobPosting(factory.id(), Notices.everyone()));
+        String chineseOnly = publishAndWait(notices.announcement("只有中文", Notices.everyone()));
+
+        assertThat(titleFor(bilingual, "token-zh")).isEqualTo("招聘普工 10 名");
+        assertThat(titleFor(bilingual, "token-en-device")).isEqualTo("10 workers wanted");
+        assertThat(titleFor(bilingual, "token-en-profile")).isEqualTo("10 workers wanted");
+        assertThat(bodyFor(bilingual, "token-en-device")).isEqualTo("Board and lodging, four days off a month.");
+        assertThat(titleFor(chineseOnly, "token-en-device")).isEqualTo("只有中文");
+        assertThat(titleFor(chineseOnly, "token-en-profile")).isEqualTo("只有中文");
+    }
+
+    @Test
+    void a_token_that_moved_to_another_installation_is_pushed_once_to_the_new_one() {
+        TestData.Worker seller = data.worker("token-second-hand", "赤坎区");
+        TestData.Worker buyer = data.worker(null, "赤坎区");
+        Api.Reply moved = api.put("/api/v1/me/devices/install-buyer-phone").as(buyer.accessToken())
+                .json(map("platform", "ANDROID", "fcmToken", "token-second-hand", "locale", "zh-CN")).send();
+        assertThat(moved.status()).isEqualTo(200);
+
+        String id = publishAndWait(notices.announcement("通知", Notices.everyone()));
+
+        assertThat(tokensPushed(id)).containsExactly("token-second-hand");
+        List<Document> attempts = mongo.getCollection("pushAttempts").find(new Document("noticeId", id)).into(new ArrayList<>());
+        assertThat(attempts).singleElement().satisfies(attempt -> {
+            assertThat(attempt.getString("installationId")).isEqualTo("install-buyer-phone");
+            assertThat(attempt.getString("workerId")).isEqualTo(buyer.id());
+        });
+        assertThat(devices.devicesOf(seller.id())).isEmpty();
+    }
+
+    @Test
+    void every_worker_of_a_large_audience_gets_exactly_one_push() {
+        Set<String> tokens = new HashSet<>();
+        IntStream.range(0, 30).forEach(i -> {
+            String token = "token-crowd-" + i;
+            data.worker(token, i % 2 == 0 ? "赤坎区" : "霞山区");
+            tokens.add(token);
+        });
+        data.worker("token-outside", "坡头区");
+
+        String id = publishAndWait(notices.announcement("大范围通知", Notices.inDistricts("赤坎区", "霞山区")));
+
+        List<String> pushed = tokensPushed(id);
+        assertThat(pushed).hasSize(30);
+        assertThat(new HashSet<>(pushed)).isEqualTo(tokens);
+        assertThat(stats(id)).isEqualTo(map("targeted", 30L, "sent", 30L, "failed", 0L, "invalidTokens", 0L));
+    }
+
+    private String publishAndWait(Map<String, Object> draft) {
+        String id = notices.publish(draft, official, reviewer);
+        notices.awaitDispatched(id);
+        return id;
+    }
+
+    private List<String> tokensPushed(String noticeId) {
+        return fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
+    }
+
+    private Map<String, Object> stats(String noticeId) {
+        JsonNode stats = api.get("/api/v1/admin/notices/" + noticeId).as(official).send().body().path("stats");
+        return map("targeted", stats.path("targeted").asLong(), "sent", stats.path("sent").asLong(),
+                "failed", stats.path("failed").asLong(), "invalidTokens", stats.path("invalidTokens").asLong());
+    }
+
+    private List<String> inbox(TestData.Worker worker) {
+        List<String> ids = new ArrayList<>();
+        api.get("/api/v1/me/inbox").as(worker.accessToken()).send().body().path("items")
+                .forEach(item -> ids.add(item.path("noticeId").asText()));
+        return ids;
+    }
+
+    private double ttlSeconds(String noticeId) {
+        String ttl = fcm.received(m -> noticeId.equals(m.noticeId())).get(0).ttl();
+        assertThat(ttl).endsWith("s");
+        return Double.parseDouble(ttl.substring(0, ttl.length() - 1));
+    }
+
+    private String titleFor(String noticeId, String token) {
+        return one(noticeId, token).title();
+    }
+
+    private String bodyFor(String noticeId, String token) {
+        return one(noticeId, token).body();
+    }
+
+    private FakeFcmServer.Received one(String noticeId, String token) {
+        List<FakeFcmServer.Received> pushes = fcm.received(m -> noticeId.equals(m.noticeId()) && token.equals(m.token()));
+        assertThat(pushes).hasSize(1);
+        return pushes.get(0);
+    }
+}

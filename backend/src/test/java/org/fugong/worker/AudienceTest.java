@@ -1,0 +1,166 @@
+package org.fugong.worker;
+
+import fugong.testing.IntegrationTest;
+import fugong.testing.TestData;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Place;
+import org.fugong.base.Problems;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An audience means the same thing in memory ({@link Audience#matches}) and as the database query
+ * the push pipeline streams ({@link WorkerService#count}, {@link WorkerService#audienceAfter}):
+ * AND between fields, OR within one, an empty field does not constrain.
+ */
+class AudienceTest extends IntegrationTest {
+
+    private static final Place YULIN = new Place("广西壮族自治区", "玉林市");
+    private static final Place NANNING = new Place("广西壮族自治区", "南宁市");
+    private static final Place ZHANJIANG = new Place("广东省", "湛江市");
+
+    @Autowired
+    WorkerService workers;
+
+    @Test
+    void the_database_and_matches_agree_on_who_is_in_an_audience() {
+        List<WorkerProfile> crowd = List.of(
+                worker(YULIN, "赤坎区", List.of("manufacturing"), List.of("welding"), EmploymentStatus.SEEKING, "ent-a"),
+                worker(YULIN, "霞山区", List.of("logistics"), List.of("driving", "welding"), EmploymentStatus.EMPLOYED, "ent-b"),
+                worker(NANNING, "赤坎区", List.of("manufacturing", "textiles"), List.of("sewing"), EmploymentStatus.STUDENT, null),
+                worker(ZHANJIANG, "坡头区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, "ent-a"),
+                worker(new Place("广东省", null), "麻章区", List.of("catering"), List.of(), null, null),
+                worker(null, null, List.of(), List.of(), null, null));
+
+        Map<String, Audience> audiences = Map.ofEntries(
+                Map.entry("everyone", Audience.everyone()),
+                Map.entry("from Guangxi", filter().provinces("广西壮族自治区").build()),
+                Map.entry("from Yulin or Zhanjiang", filter().cities("玉林市", "湛江市").build()),
+                Map.entry("living in Chikan", filter().districts("赤坎区").build()),
+                Map.entry("in manufacturing", filter().industries("Manufacturing").build()),
+                Map.entry("welders or cooks", filter().skills("welding", "cooking").build()),
+                Map.entry("students", filter().statuses(EmploymentStatus.STUDENT).build()),
+                Map.entry("of enterprise a", filter().enterprises("ent-a").build()),
+                Map.entry("Guangxi welders looking for work",
+                        filter().provinces("广西壮族自治区").skills("welding").statuses(EmploymentStatus.SEEKING).build()),
+                Map.entry("Guangdong without a city", filter().provinces("广东省").districts("麻章区", "坡头区").build()),
+                Map.entry("nobody", filter().districts("霞山区").skills("nursing").build()));
+
+        audiences.forEach((name, audience) -> {
+            Set<String> expected = crowd.stream().filter(audience::matches).map(WorkerProfile::id).collect(Collectors.toSet());
+            Set<String> streamed = workers.audienceAfter(audience, null, 1000).stream()
+                    .map(AudienceMember::id).collect(Collectors.toSet());
+
+            assertThat(workers.count(audience)).as(name).isEqualTo(expected.size());
+            assertThat(streamed).as(name).isEqualTo(expected);
+        });
+        assertThat(workers.count(filter().provinces("广西壮族自治区").build())).isEqualTo(3);
+        assertThat(workers.count(filter().skills("welding").statuses(EmploymentStatus.SEEKING).build())).isEqualTo(1);
+    }
+
+    @Test
+    void the_audience_is_streamed_in_batches_without_gaps_or_repeats() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(worker(YULIN, "赤坎区", List.of(), List.of("welding"), EmploymentStatus.SEEKING, null).id());
+        }
+        worker(YULIN, "赤坎区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, null);
+        Audience welders = filter().skills("welding").build();
+
+        List<String> streamed = new ArrayList<>();
+        String after = null;
+        List<AudienceMember> batch;
+        while (!(batch = workers.audienceAfter(welders, after, 3)).isEmpty()) {
+            batch.forEach(m -> streamed.add(m.id()));
+            after = batch.get(batch.size() - 1).id();
+        }
+
+        assertThat(streamed).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_audience_is_all_workers_or_a_filter_with_official_names() {
+        assertThat(problems(Audience.everyone()).isEmpty()).isTrue();
+        assertThat(problems(filter().build()).has("audience")).isTrue();
+        assertThat(problems(new Audience(true, List.of("广东省"), null, null, null, null, null, null)).has("audience.all")).isTrue();
+        assertThat(problems(filter().provinces("广东").build()).has("audience.hometownProvinces[0]")).isTrue();
+        assertThat(problems(filter().cities("湛江").build()).has("audience.hometownCities[0]")).isTrue();
+        assertThat(problems(filter().districts("赤坎").build()).has("audience.districts[0]")).isTrue();
+        assertThat(problems(filter().skills("welding!").build()).has("audience.skills[0]")).isTrue();
+    }
+
+    private static Problems problems(Audience audience) {
+        Problems problems = new Problems();
+        audience.check("audience", problems);
+        return problems;
+    }
+
+    private WorkerProfile worker(Place hometown, String district, List<String> industries, List<String> skills,
+                                 EmploymentStatus status, String enterpriseId) {
+        String id = workers.findOrCreateByPhone(TestData.phone());
+        return workers.update(id, new ProfileUpdate("工人", hometown, district, industries, skills, status, enterpriseId,
+                "zh-CN", Set.of(NoticeType.values())));
+    }
+
+    private static Filter filter() {
+        return new Filter();
+    }
+
+    /** Builds a filter audience one field at a time. */
+    private static final class Filter {
+        private List<String> provinces;
+        private List<String> cities;
+        private List<String> districts;
+        private List<String> industries;
+        private List<String> skills;
+        private List<EmploymentStatus> statuses;
+        private List<String> enterprises;
+
+        Filter provinces(String... values) {
+            provinces = List.of(values);
+            return this;
+        }
+
+        Filter cities(String... values) {
+            cities = List.of(values);
+            return this;
+        }
+
+        Filter districts(String... values) {
+            districts = List.of(values);
+            return this;
+        }
+
+        Filter industries(String... values) {
+            industries = List.of(values);
+            return this;
+        }
+
+        Filter skills(String... values) {
+            skills = List.of(values);
+            return this;
+        }
+
+        Filter statuses(EmploymentStatus... values) {
+            statuses = List.of(values);
+            return this;
+        }
+
+        Filter enterprises(String... values) {
+            enterprises = List.of(values);
+            return this;
+        }
+
+        Audience build() {
+            return Audience.filter(provinces, cities, districts, industries, skills, statuses, enterprises);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.fugong.worker;
+
+import fugong.testing.Api;
+import fugong.testing.IntegrationTest;
+import fugong.testing.Notices;
+import fugong.testing.TestData;
+import org.fugong.base.Role;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.security.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+import static fugong.testing.Notices.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The app registers the devices a worker gets pushes on ({@code PUT /me/devices/{installationId}}):
+ * an upsert by installation, a token held by one installation only, removal on sign-out.
+ */
+class DeviceRegistrationTest extends IntegrationTest {
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    EnterpriseService enterprises;
+
+    @Autowired
+    DeviceService devices;
+
+    private TestData data;
+    private Notices notices;
+    private String official;
+    private String reviewer;
+
+    @BeforeEach
+    void people() {
+        data = new TestData(users, enterprises, api);
+        notices = new Notices(api, clock, mongo);
+        data.staff("dev.official", Role.OFFICIAL);
+        data.staff("dev.reviewer", Role.REVIEWER);
+        official = api.staffToken("dev.official", "password-1");
+        reviewer = api.staffToken("dev.reviewer", "password-1");
+    }
+
+    @Test
+    void registering_again_updates_the_same_device() {
+        TestData.Worker ada = data.worker(null, "赤坎区");
+
+        Api.Reply first = register(ada, "install-ada-phone", map("platform", "ANDROID", "fcmToken", "token-v1",
+                "locale", "zh-CN", "appVersion", "1.0.0"));
+        Api.Reply second = register(ada, "install-ada-phone", map("platform", "ANDROID", "fcmToken", "token-v2",
+                "locale", "en", "appVersion", "1.1.0"));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.text("installationId")).isEqualTo("install-ada-phone");
+        assertThat(first.body().path("active").asBoolean()).isTrue();
+        assertThat(first.body().has("fcmToken")).as("the token is never shown back").isFalse();
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.text("createdAt")).isEqualTo(first.text("createdAt"));
+        assertThat(devices.devicesOf(ada.id())).singleElement().satisfies(device -> {
+            assertThat(device.appVersion()).isEqualTo("1.1.0");
+            assertThat(device.locale()).isEqualTo("en");
+        });
+
+        String id = notices.publish(notices.announcement("通知", Notices.everyone()), official, reviewer);
+        notices.awaitDispatched(id);
+        assertThat(fcm.received(m -> id.equals(m.noticeId()))).extracting(m -> m.token()).containsExactly("token-v2");
+    }
+
+    @Test
+    void every_device_of_a_worker_gets_the_push() {
+        TestData.Worker ada = data.worker("token-ada-phone", "赤坎区");
+        register(ada, "install-ada-browser", map("platform", "WEB", "fcmToken", "token-ada-browser"));
+
+        String id = notices.publish(notices.announcement("通知", Notices.everyone()), official, reviewer);
+        notices.awaitDispatched(id);
+
+        assertThat(fcm.received(m -> id.equals(m.noticeId()))).extracting(m -> m.token())
+                .containsExactlyInAnyOrder("token-ada-phone", "token-ada-browser");
+        assertThat(fcm.received(m -> "token-ada-browser".equals(m.token()))).singleElement()
+                .satisfies(push -> assertThat(push.raw().path("webpush").path("notification").path("title").asText())
+                        .isEqualTo("通知"));
+    }
+
+    @Test
+    void a_token_already_held_by_another_installation_moves_here() {
+        TestData.Worker seller = data.worker("token-moving", "赤坎区");
+        TestData.Worker buyer = data.worker(null, "赤坎区");
+
+        Api.Reply moved = register(buyer, "install-buyer", map("platform", "ANDROID", "fcmToken", "token-moving"));
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(devices.devicesOf(seller.id())).isEmpty();
+        assertThat(devices.devicesOf(buyer.id())).extracting(Device::installationId).containsExactly("install-buyer");
+    }
+
+    @Test
+    void a_removed_device_gets_no_more_pushes_but_the_inbox_still_fills() {
+        TestData.Worker ada = data.worker("token-signed-out", "赤坎区");
+
+        Api.Reply removed = api.delete("/api/v1/me/devices/install-token-signed-out").as(ada.accessToken()).send();
+        String id = notices.publish(notices.announcement("通知", Notices.everyone()), official, reviewer);
+        notices.awaitDispatched(id);
+
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(devices.devicesOf(ada.id())).isEmpty();
+        assertThat(fcm.received(m -> id.equals(m.noticeId()))).isEmpty();
+        assertThat(api.get("/api/v1/me/inbox").as(ada.accessToken()).send().body().path("items")).hasSize(1);
+        assertThat(api.delete("/api/v1/me/devices/install-token-signed-out").as(ada.accessToken()).send().status())
+                .as("removing twice is fine").isEqualTo(204);
+    }
+
+    @Test
+    void a_worker_cannot_remove_someone_elses_device() {
+        TestData.Worker ada = data.worker("token-ada-own", "赤坎区");
+        TestData.Worker mallory = data.worker(null, "赤坎区");
+
+        api.delete("/api/v1/me/devices/install-token-ada-own").as(mallory.accessToken()).send();
+
+        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-own");
+    }
+
+    @Test
+    void a_registration_that_makes_no_sense_is_refused() {
+        TestData.Worker ada = data.worker(null, "赤坎区");
+
+        assertThat(register(ada, "short", map("platform", "ANDROID", "fcmToken", "t")).status()).isEqualTo(400);
+        assertThat(register(ada, "install-ok-1", map("platform", "IOS", "fcmToken", "t")).status()).isEqualTo(400);
+        assertThat(register(ada, "install-ok-1", map("platform", "ANDROID")).status()).isEqualTo(400);
+        assertThat(register(ada, "install-ok-1", map("platform", "ANDROID", "fcmToken", "t", "locale", "ja")).status())
+                .isEqualTo(400);
+        assertThat(register(ada, "install-ok-1", map("platform", "ANDROID", "fcmToken", "t", "appVersion", "9".repeat(33)))
+                .status()).isEqualTo(400);
+        assertThat(devices.devicesOf(ada.id())).isEmpty();
+    }
+
+    private Api.Reply register(TestData.Worker worker, String installationId, Map<String, Object> body) {
+        return api.put("/api/v1/me/devices/" + installationId).as(worker.accessToken()).json(body).send();
+    }
+}
