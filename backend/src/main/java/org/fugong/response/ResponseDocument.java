@@ -30,6 +30,8 @@ class ResponseDocument {
     String idempotencyKey;
     /** Booking order for seats and places: the waitlist is served by it. */
     long seq;
+    /** The worker was answered "waitlisted": a later promotion must be pushed to them. */
+    boolean toldWaitlisted;
     Instant createdAt;
     Instant updatedAt;
     String reviewedBy;

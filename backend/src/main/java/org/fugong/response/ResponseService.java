@@ -151,7 +151,12 @@ public class ResponseService implements ResponseStatistics {
         }
         if (capacity != null) {
             fill(notice, doc.id);
-            doc = mongo.findById(doc.id, ResponseDocument.class);
+            // tell the worker "waitlisted" only if still so at this instant: a promotion after it is pushed
+            ResponseDocument told = mongo.findAndModify(
+                    Query.query(where("_id").is(new ObjectId(doc.id)).and("status").is(ResponseStatus.WAITLISTED)),
+                    new Update().set("toldWaitlisted", true), FindAndModifyOptions.options().returnNew(true),
+                    ResponseDocument.class);
+            doc = told != null ? told : mongo.findById(doc.id, ResponseDocument.class);
         }
         inbox.recordResponse(noticeId, workerId, doc.id, doc.status.name(), false);
         return withPosition(doc);
@@ -185,7 +190,8 @@ public class ResponseService implements ResponseStatistics {
                 }
                 continue;
             }
-            if (!promoted.id.equals(bookerResponseId) && promoted.workerId != null) {
+            // only someone who was told "waitlisted" needs telling; others are still being answered
+            if (promoted.toldWaitlisted && !promoted.id.equals(bookerResponseId) && promoted.workerId != null) {
                 inbox.recordResponse(notice.id(), promoted.workerId, promoted.id, promoted.status.name(), true);
                 push.pushLater(notice, List.of(promoted.workerId), PushKind.DECISION,
                         text("push.promoted.title", notice.title()), text("push.promoted.body", null),
