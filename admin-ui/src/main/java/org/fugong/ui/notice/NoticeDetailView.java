@@ -212,6 +212,13 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             recall.setId("recall");
             bar.add(recall);
         }
+        if (notice.type() == org.fugong.base.NoticeType.RETURN_BUS && actor.isStaff()
+                && (notice.status() == NoticeStatus.PUBLISHED || notice.status() == NoticeStatus.RECALLED)) {
+            Button manifest = new Button(getTranslation("bus.manifest"), VaadinIcon.BUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("buses/" + notice.id())));
+            manifest.setId("open-manifest");
+            bar.add(manifest);
+        }
         if (notice.status() == NoticeStatus.PUBLISHED && actor.has(Role.HR) && actor.enterpriseId() != null) {
             boolean done = notice.acknowledgements().stream().anyMatch(a -> a.userId().equals(actor.id()));
             Button acknowledge = new Button(getTranslation(done ? "action.acknowledged" : "action.acknowledge"),

@@ -1,0 +1,139 @@
+package org.fugong.ui.bus;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Place;
+import org.fugong.base.Role;
+import org.fugong.notice.InboxService;
+import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeDraft;
+import org.fugong.notice.NoticeService;
+import org.fugong.notice.ResponseKind;
+import org.fugong.notice.ReturnBus;
+import org.fugong.response.BusService;
+import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseStatus;
+import org.fugong.security.NewUser;
+import org.fugong.security.StaffUser;
+import org.fugong.security.UserService;
+import org.fugong.ui.ConsoleTest;
+import org.fugong.worker.Audience;
+import org.fugong.worker.DeviceRegistration;
+import org.fugong.worker.DeviceService;
+import org.fugong.worker.EmploymentStatus;
+import org.fugong.worker.Platform;
+import org.fugong.worker.ProfileUpdate;
+import org.fugong.worker.WorkerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The bus pages in the console: the trip list, the manifest with boarding and arrival checked off
+ * per passenger, the CSV link, and a delay sent to the passengers.
+ */
+class BusManifestTest extends ConsoleTest {
+
+    @Autowired
+    UserService users;
+    @Autowired
+    NoticeService notices;
+    @Autowired
+    InboxService inbox;
+    @Autowired
+    ResponseService responses;
+    @Autowired
+    BusService buses;
+    @Autowired
+    WorkerService workers;
+    @Autowired
+    DeviceService devices;
+
+    @Test
+    void an_official_checks_passengers_off_on_the_manifest_and_announces_a_delay() {
+        StaffUser official = users.createIfAbsent(new NewUser("sun.official", "password-1", "孙工作人员", Set.of(Role.OFFICIAL), null)).orElseThrow();
+        StaffUser reviewer = users.createIfAbsent(new NewUser("zhou.reviewer", "password-1", "周审核员", Set.of(Role.REVIEWER), null)).orElseThrow();
+        List<String> passengers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = workers.findOrCreateByPhone("+8615900000" + (200 + i));
+            workers.update(id, new ProfileUpdate("乘客" + i, new Place("广西壮族自治区", "玉林市"), "遂溪县", List.of(), List.of(),
+                    EmploymentStatus.SEEKING, null, "zh-CN", null));
+            devices.register(id, "manifest-install-" + i, new DeviceRegistration(Platform.ANDROID, "manifest-token-" + i, "zh-CN", "1"));
+            passengers.add(id);
+        }
+        Instant departs = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        Notice bus = notices.create(new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.zh("玉林—湛江返岗专车"),
+                LocalizedText.zh("免费乘车"), Audience.filter(null, null, List.of("遂溪县"), null, null, null, null),
+                ResponseKind.SEAT_BOOKING, null, null, null, null,
+                new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"), departs, 2,
+                        List.of("玉林汽车总站"), null, null), null, null), official.toActor());
+        notices.submit(bus.id(), official.toActor());
+        notices.approve(bus.id(), null, reviewer.toActor());
+        await().atMost(Duration.ofSeconds(15)).until(() -> passengers.stream().allMatch(p -> inbox.isDelivered(bus.id(), p)));
+        for (String p : passengers) {
+            responses.submit(p, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站"), "seat-" + p);
+        }
+
+        login("sun.official", "password-1");
+        UI.getCurrent().navigate("buses");
+        Grid<?> trips = _get(Grid.class, spec -> spec.withId("buses-grid"));
+        assertThat(GridKt._size(trips)).isEqualTo(1);
+        GridKt._clickItem(trips, 0, 0, false, false, false, false);
+
+        @SuppressWarnings("unchecked")
+        Grid<BusService.ManifestEntry> manifest = _get(Grid.class, spec -> spec.withId("manifest-grid"));
+        assertThat(GridKt._size(manifest)).isEqualTo(3);
+        assertThat(GridKt._getFormatted(manifest, 0, "name")).isEqualTo("乘客0");
+        assertThat(GridKt._getFormatted(manifest, 2, "phone")).matches("159\\*{4}\\d{4}");
+        assertThat(_get(Span.class, spec -> spec.withId("stat-seatsTaken")).getText()).contains("2 / 2");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("download-link")).getHref()).isNotBlank();
+
+        HorizontalLayout firstActions = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
+        _click(_get(firstActions, Button.class, spec -> spec.withId("board-" + GridKt._get(manifest, 0).responseId())));
+        assertThat(GridKt._getFormatted(manifest, 0, "boarded")).isNotBlank();
+        assertThat(GridKt._getFormatted(manifest, 0, "arrived")).isBlank();
+        firstActions = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
+        _click(_get(firstActions, Button.class, spec -> spec.withId("arrive-" + GridKt._get(manifest, 0).responseId())));
+        assertThat(GridKt._getFormatted(manifest, 0, "arrived")).isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withId("stat-arrived")).getText()).contains("1");
+        HorizontalLayout waitlisted = (HorizontalLayout) GridKt._getCellComponent(manifest, 2, "actions");
+        assertThat(waitlisted.getComponentCount()).as("no check-off for a waitlisted passenger").isZero();
+        assertThat(responses.get(GridKt._get(manifest, 0).responseId(), official.toActor()).arrivedAt()).isNotNull();
+
+        _click(_get(Button.class, spec -> spec.withId("bus-change")));
+        @SuppressWarnings("unchecked")
+        Select<BusService.ChangeKind> kind = _get(Select.class, spec -> spec.withId("change-kind"));
+        _setValue(kind, BusService.ChangeKind.DELAY);
+        _setValue(_get(DateTimePicker.class, spec -> spec.withId("change-departs-at")),
+                java.time.LocalDateTime.ofInstant(departs.plus(Duration.ofHours(3)), java.time.ZoneId.of("Asia/Shanghai")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("change-message")), "推迟三小时发车");
+        _click(_get(Button.class, spec -> spec.withId("change-send")));
+        assertThat(notices.find(bus.id()).orElseThrow().returnBus().departsAt()).isEqualTo(departs.plus(Duration.ofHours(3)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> fcm.received(m -> bus.id().equals(m.noticeId())
+                && "CHANGE".equals(m.kind())).size() == 3);
+        assertThat(responses.forNotice(bus.id(), ResponseStatus.CONFIRMED, 0, 10, official.toActor())).hasSize(2);
+    }
+}
