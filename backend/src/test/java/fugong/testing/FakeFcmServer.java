@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -37,6 +38,7 @@ public final class FakeFcmServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     /** One message as FCM received it. */
     public record Received(String project, String token, Map<String, String> data, String title, String body,
@@ -52,7 +54,7 @@ public final class FakeFcmServer implements AutoCloseable {
         }
     }
 
-    private record Failure(int httpStatus, String status, String errorCode) {
+    private record Failure(int httpStatus, String status, String errorCode, AtomicInteger remaining, Long retryAfterSeconds) {
     }
 
     private FakeFcmServer() throws IOException {
@@ -80,12 +82,27 @@ public final class FakeFcmServer implements AutoCloseable {
 
     /** Makes every send to this token fail with FCM's error (e.g. 404 NOT_FOUND UNREGISTERED). */
     public void failToken(String token, int httpStatus, String status, String errorCode) {
-        failures.put(token, new Failure(httpStatus, status, errorCode));
+        failures.put(token, new Failure(httpStatus, status, errorCode, null, null));
+    }
+
+    /**
+     * Makes the next {@code times} sends to this token fail with a passing error (e.g. 429
+     * QUOTA_EXCEEDED), answering {@code Retry-After} when given; later sends succeed.
+     */
+    public void failTokenTimes(String token, int times, int httpStatus, String status, String errorCode,
+                               Long retryAfterSeconds) {
+        failures.put(token, new Failure(httpStatus, status, errorCode, new AtomicInteger(times), retryAfterSeconds));
+    }
+
+    /** How many send requests reached the server for this token, failed ones included. */
+    public int attempts(String token) {
+        return attempts.getOrDefault(token, new AtomicInteger()).get();
     }
 
     public void reset() {
         received.clear();
         failures.clear();
+        attempts.clear();
     }
 
     public List<Received> received() {
@@ -106,8 +123,17 @@ public final class FakeFcmServer implements AutoCloseable {
             JsonNode request = json.readTree(exchange.getRequestBody());
             JsonNode message = request.path("message");
             String token = message.path("token").asText(null);
+            if (token != null) {
+                attempts.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
+            }
             Failure failure = token == null ? null : failures.get(token);
+            if (failure != null && failure.remaining() != null && failure.remaining().getAndDecrement() <= 0) {
+                failure = null;
+            }
             if (failure != null) {
+                if (failure.retryAfterSeconds() != null) {
+                    exchange.getResponseHeaders().set("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+                }
                 respond(exchange, failure.httpStatus(), error(failure.httpStatus(), failure.status(), failure.errorCode(),
                         "Requested entity was not found."));
                 return;

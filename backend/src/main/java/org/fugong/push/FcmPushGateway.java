@@ -126,7 +126,27 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
     private static PushResult failure(FirebaseMessagingException e) {
         MessagingErrorCode code = e == null ? null : e.getMessagingErrorCode();
         String name = code != null ? code.name() : e != null && e.getErrorCode() != null ? e.getErrorCode().name() : "UNKNOWN";
-        return PushResult.failed(name, code != null && INVALID_TOKEN.contains(code), code == null || TRANSIENT.contains(code));
+        return PushResult.failed(name, code != null && INVALID_TOKEN.contains(code), code == null || TRANSIENT.contains(code),
+                retryAfter(e));
+    }
+
+    /** FCM's {@code Retry-After} header, in seconds (the form FCM uses), if the answer had one. */
+    static java.time.Duration retryAfter(FirebaseMessagingException e) {
+        if (e == null || e.getHttpResponse() == null || e.getHttpResponse().getHeaders() == null) {
+            return null;
+        }
+        for (var header : e.getHttpResponse().getHeaders().entrySet()) {
+            if ("retry-after".equalsIgnoreCase(header.getKey()) && header.getValue() != null) {
+                String value = header.getValue() instanceof java.util.List<?> list && !list.isEmpty()
+                        ? String.valueOf(list.get(0)) : String.valueOf(header.getValue());
+                try {
+                    return java.time.Duration.ofSeconds(Math.max(0, Long.parseLong(value.strip())));
+                } catch (NumberFormatException notSeconds) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static Message toFcm(PushMessage m) {

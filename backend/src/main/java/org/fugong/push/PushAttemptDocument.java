@@ -21,6 +21,8 @@ class PushAttemptDocument {
     String messageId;
     String errorCode;
     boolean invalidToken;
+    /** How many times FCM was asked: more than one when passing failures were retried. */
+    int tries;
     Instant createdAt;
     Instant sentAt;
 }

@@ -1,5 +1,10 @@
 package org.fugong.push;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Texts;
 import org.fugong.notice.Notice;
@@ -23,12 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Sends one message to many devices and keeps the ledger: every attempt is written (PENDING) before
- * it is sent, under a key that makes a repeat impossible, then updated with FCM's answer; dead tokens
+ * it is sent, under a key that makes a repeat impossible, then updated with FCM's answer; passing
+ * failures are retried with backoff (resilience4j) under the node's rate limit (bucket4j); dead tokens
  * deactivate their device.
  */
 @Component
@@ -42,12 +49,22 @@ class PushSender {
     private final PushGateway gateway;
     private final DeviceService devices;
     private final Clock clock;
+    private final PushProperties properties;
+    /** Keeps this node under its share of the FCM project's quota; waits rather than fails. */
+    private final Bucket quota;
+    private final IntervalFunction backoff;
 
-    PushSender(MongoTemplate mongo, PushGateway gateway, DeviceService devices, Clock clock) {
+    PushSender(MongoTemplate mongo, PushGateway gateway, DeviceService devices, Clock clock, PushProperties properties) {
         this.mongo = mongo;
         this.gateway = gateway;
         this.devices = devices;
         this.clock = clock;
+        this.properties = properties;
+        long perMinute = Math.max(PushGateway.MAX_BATCH, properties.ratePerMinute());
+        this.quota = Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build();
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(properties.initialBackoff(), 2.0, 0.5);
     }
 
     /**
@@ -111,13 +128,8 @@ class PushSender {
                     Texts.abbreviate(body.in(locale), BODY_LENGTH), data, Channels.of(notice.type()), notice.id(), ttl,
                     kind.isHighPriority()));
         }
-        List<PushResult> results;
-        try {
-            results = gateway.send(messages);
-        } catch (RuntimeException e) {
-            log.warn("Push gateway failed for {} messages of notice {}: {}", messages.size(), notice.id(), e.toString());
-            results = messages.stream().map(m -> PushResult.failed("TRANSPORT", false, true)).toList();
-        }
+        int[] tries = new int[messages.size()];
+        List<PushResult> results = sendWithRetries(messages, tries, notice.id());
         Instant sentAt = clock.instant();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PushAttemptDocument.class);
         int sent = 0;
@@ -128,7 +140,7 @@ class PushSender {
             bulk.updateOne(Query.query(where("_id").is(attempts.get(i).id)), new Update()
                     .set("outcome", result.outcome()).set("messageId", result.messageId())
                     .set("errorCode", result.errorCode()).set("invalidToken", result.invalidToken())
-                    .set("sentAt", sentAt));
+                    .set("tries", tries[i]).set("sentAt", sentAt));
             if (result.outcome() == PushOutcome.FAILED) {
                 failed++;
             } else {
@@ -141,6 +153,68 @@ class PushSender {
         }
         bulk.execute();
         return new PushReport(sent, failed, invalid, 0);
+    }
+
+    /** What one round left to retry, and how long FCM asked to wait. */
+    private record Round(int pending, Duration retryAfter) {
+    }
+
+    /**
+     * Sends, then sends again what failed for a passing reason (UNAVAILABLE, INTERNAL, QUOTA_EXCEEDED,
+     * a broken connection), with jittered exponential backoff that never waits less than FCM's
+     * Retry-After; every round first takes its messages from the rate limit.
+     */
+    private List<PushResult> sendWithRetries(List<PushMessage> messages, int[] tries, String noticeId) {
+        PushResult[] results = new PushResult[messages.size()];
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            pending.add(i);
+        }
+        Supplier<Round> round = () -> {
+            List<PushMessage> batch = pending.stream().map(messages::get).toList();
+            takeQuota(batch.size());
+            List<PushResult> answers;
+            try {
+                answers = gateway.send(batch);
+            } catch (RuntimeException e) {
+                log.warn("Push gateway failed for {} messages of notice {}: {}", batch.size(), noticeId, e.toString());
+                answers = batch.stream().map(m -> PushResult.failed("TRANSPORT", false, true)).toList();
+            }
+            List<Integer> again = new ArrayList<>();
+            Duration wait = Duration.ZERO;
+            for (int i = 0; i < answers.size(); i++) {
+                int at = pending.get(i);
+                results[at] = answers.get(i);
+                tries[at]++;
+                if (answers.get(i).transientError()) {
+                    again.add(at);
+                    if (answers.get(i).retryAfter() != null && answers.get(i).retryAfter().compareTo(wait) > 0) {
+                        wait = answers.get(i).retryAfter();
+                    }
+                }
+            }
+            pending.clear();
+            pending.addAll(again);
+            return new Round(again.size(), wait);
+        };
+        Retry retry = Retry.of("fcm", RetryConfig.<Round>custom()
+                .maxAttempts(1 + Math.max(0, properties.maxRetries()))
+                .retryOnResult(r -> r.pending() > 0)
+                .intervalBiFunction((attempt, outcome) -> Math.max(backoff.apply(attempt),
+                        outcome.isRight() && outcome.get().retryAfter() != null ? outcome.get().retryAfter().toMillis() : 0))
+                .failAfterMaxAttempts(false)
+                .build());
+        Retry.decorateSupplier(retry, round).get();
+        return List.of(results);
+    }
+
+    private void takeQuota(int messages) {
+        try {
+            quota.asBlocking().consume(messages);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the FCM quota", e);
+        }
     }
 
     /** Inserts the attempts not yet recorded; returns the positions of those that are new. */
