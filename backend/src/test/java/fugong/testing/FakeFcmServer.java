@@ -34,6 +34,7 @@ public final class FakeFcmServer implements AutoCloseable {
     private static FakeFcmServer shared;
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService executor;
     private final ObjectMapper json = new ObjectMapper();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
@@ -60,7 +61,12 @@ public final class FakeFcmServer implements AutoCloseable {
     private FakeFcmServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        executor = Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "fake-fcm");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
         server.start();
     }
 
@@ -181,6 +187,7 @@ public final class FakeFcmServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 
     static String utf8(byte[] bytes) {
