@@ -147,6 +147,27 @@ class EnterpriseRsvpTest extends IntegrationTest {
         assertThat(responses.countForNotice(fair, null, officialUser.toActor())).isZero();
     }
 
+    @Test
+    void malformed_answers_are_problem_details_naming_the_field() {
+        String fair = published(notices.jobFair(Notices.everyone()));
+
+        Api.Reply kindList = submit(hr, fair, map("kind", List.of("RSVP"), "fields", map()));
+        Api.Reply unknownKind = submit(hr, fair, map("kind", "BOOTH", "fields", map()));
+        Api.Reply fieldsText = submit(hr, fair, map("kind", "RSVP", "fields", "ONLINE"));
+        Api.Reply modeNumber = rsvp(hr, fair, map("attendanceMode", 1));
+        Api.Reply noBody = api.post("/api/v1/admin/notices/" + fair + "/responses").as(hr).send();
+
+        assertThat(List.of(kindList, unknownKind, fieldsText, modeNumber, noBody))
+                .allSatisfy(reply -> {
+                    assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+                    assertThat(reply.contentType()).startsWith("application/problem+json");
+                });
+        assertThat(fields(kindList)).containsExactly("kind");
+        assertThat(fields(unknownKind)).containsExactly("kind");
+        assertThat(fields(fieldsText)).containsExactly("fields");
+        assertThat(fields(modeNumber)).containsExactly("fields.attendanceMode");
+    }
+
     private String published(Map<String, Object> draft) {
         String id = notices.publish(draft, official, reviewer);
         notices.awaitDispatched(id);
