@@ -23,8 +23,8 @@ import org.fugong.notice.Applicant;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
-import org.fugong.notice.ResponseKind;
 import org.fugong.notice.Policy;
+import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ResponseStatistics;
 import org.fugong.push.PushKind;
 import org.fugong.push.PushService;
@@ -53,9 +53,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
