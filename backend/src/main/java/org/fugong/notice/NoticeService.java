@@ -382,6 +382,20 @@ public class NoticeService {
                 .map(NoticeDocument::toNotice).toList();
     }
 
+    /** Job fairs published and not recalled that start in {@code [from, to)}, the earliest first (reports). */
+    public List<Notice> jobFairsStartingBetween(Instant from, Instant to) {
+        return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(NoticeType.JOB_FAIR)
+                        .and("jobFair.startsAt").gte(from).lt(to)).with(Sort.by("jobFair.startsAt")), NoticeDocument.class)
+                .stream().map(NoticeDocument::toNotice).toList();
+    }
+
+    /** Return buses published and not recalled that leave in {@code [from, to)}, the earliest first (reports). */
+    public List<Notice> busesLeavingBetween(Instant from, Instant to) {
+        return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(NoticeType.RETURN_BUS)
+                        .and("returnBus.departsAt").gte(from).lt(to)).with(Sort.by("returnBus.departsAt")), NoticeDocument.class)
+                .stream().map(NoticeDocument::toNotice).toList();
+    }
+
     /** Published notices of a type, newest first (e.g. the Buses page). */
     public List<Notice> published(NoticeType type, int limit) {
         return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(type))

@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.base.DailyCounts;
 import org.fugong.notice.DeliveryStatistics;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -7,7 +8,12 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -23,6 +29,7 @@ class PushLedger implements DeliveryStatistics {
         ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
                 .on("outcome", Sort.Direction.ASC));
         ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
+        ops.createIndex(new Index().on("createdAt", Sort.Direction.ASC).on("outcome", Sort.Direction.ASC));
     }
 
     @Override
@@ -34,6 +41,19 @@ class PushLedger implements DeliveryStatistics {
         long invalid = mongo.count(Query.query(where("noticeId").is(noticeId).and("invalidToken").is(true)),
                 PushAttemptDocument.class);
         return new Figures(sent, failed, invalid);
+    }
+
+    /** Pushes of every kind per day they were made: sent (or simulated) and failed. */
+    SortedMap<LocalDate, PushService.DailyPushes> perDay(Instant from, Instant to, ZoneId zone) {
+        String collection = mongo.getCollectionName(PushAttemptDocument.class);
+        SortedMap<LocalDate, Long> sent = DailyCounts.of(mongo, collection,
+                where("outcome").in(PushOutcome.SENT, PushOutcome.SIMULATED), "createdAt", from, to, zone);
+        SortedMap<LocalDate, Long> failed = DailyCounts.of(mongo, collection,
+                where("outcome").is(PushOutcome.FAILED), "createdAt", from, to, zone);
+        SortedMap<LocalDate, PushService.DailyPushes> days = new TreeMap<>();
+        sent.forEach((day, n) -> days.put(day, new PushService.DailyPushes(n, failed.getOrDefault(day, 0L))));
+        failed.forEach((day, n) -> days.putIfAbsent(day, new PushService.DailyPushes(0, n)));
+        return days;
     }
 
     /** The latest attempts to a worker's devices, newest first (for support questions). */

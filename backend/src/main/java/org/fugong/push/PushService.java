@@ -9,7 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.SortedMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +31,27 @@ public class PushService {
     private final DeviceService devices;
     private final PushGateway gateway;
     private final TaskExecutor executor;
+    private final PushLedger ledger;
 
-    PushService(PushSender sender, DeviceService devices, PushGateway gateway, @org.springframework.beans.factory.annotation.Qualifier("pushExecutor") TaskExecutor executor) {
+    PushService(PushSender sender, DeviceService devices, PushGateway gateway, @org.springframework.beans.factory.annotation.Qualifier("pushExecutor") TaskExecutor executor,
+                PushLedger ledger) {
         this.sender = sender;
         this.devices = devices;
         this.gateway = gateway;
         this.executor = executor;
+        this.ledger = ledger;
+    }
+
+    /** One day's pushes: sent (or simulated) and failed, per device. */
+    public record DailyPushes(long sent, long failed) {
+    }
+
+    /**
+     * Pushes of every kind per day, for the console's charts: days are those of {@code zone}, and
+     * only pushes made in {@code [from, to)} count; days without pushes are absent.
+     */
+    public SortedMap<LocalDate, DailyPushes> perDay(Instant from, Instant to, ZoneId zone) {
+        return ledger.perDay(from, to, zone);
     }
 
     /**

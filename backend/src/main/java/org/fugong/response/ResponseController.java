@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Map;
 
-/** Responses over the HTTP API: workers submit and cancel; officials and HR review. */
+/**
+ * Responses over the HTTP API: workers submit and cancel; enterprises, through their HR users, join
+ * job fairs and claim subsidies; officials and HR review.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class ResponseController {
@@ -68,6 +71,20 @@ class ResponseController {
                                    @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String cursor, Actor actor) {
         return responses.forNotice(id, status, Paging.of(limit, cursor), actor);
+    }
+
+    @PostMapping("/admin/notices/{id}/responses")
+    @ResponseStatus(HttpStatus.CREATED)
+    Response submitForEnterprise(@PathVariable String id,
+                                 @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                 @RequestBody Submission submission, Actor actor) {
+        return responses.submitForEnterprise(id, submission.kind(), submission.fields(), idempotencyKey, actor);
+    }
+
+    @DeleteMapping("/admin/responses/{id}")
+    ResponseEntity<Void> cancelForEnterprise(@PathVariable String id, Actor actor) {
+        responses.cancelForEnterprise(id, actor);
+        return ResponseEntity.noContent().build();
     }
 
     @PatchMapping("/admin/responses/{id}")

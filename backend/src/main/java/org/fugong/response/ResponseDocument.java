@@ -12,7 +12,9 @@ import java.util.Map;
 /**
  * A response in the {@code responses} collection. Two unique keys carry the rules: {@code activeKey}
  * (notice and worker while active, so one active response each) and {@code idempotencyKey} (worker
- * and the client's key, so a retried submission finds the first).
+ * and the client's key, so a retried submission finds the first). A response of an enterprise has
+ * {@code enterpriseId} and no {@code workerId}; both keys are then scoped to the enterprise, and every
+ * document has its own value for each, since a unique index allows only one document without one.
  */
 @Document("responses")
 class ResponseDocument {
@@ -28,6 +30,8 @@ class ResponseDocument {
     String note;
     String activeKey;
     String idempotencyKey;
+    /** The console user who answered for an enterprise. */
+    String submittedBy;
     /** Booking order for seats and places: the waitlist is served by it. */
     long seq;
     /** The worker was answered "waitlisted": a later promotion must be pushed to them. */

@@ -80,7 +80,7 @@ final class ResponseForms {
                 putIfPresent(clean, "note", text(fields, "note", 1000, problems));
                 if (byEnterprise) {
                     Integer persons = integer(fields, "persons", 1, 100_000, problems);
-                    problems.check(persons != null, "fields.persons", "error.required");
+                    problems.check(fields.get("persons") != null, "fields.persons", "error.required");
                     putIfPresent(clean, "persons", persons);
                 } else {
                     problems.check(!fields.containsKey("persons"), "fields.persons", "error.unknown-field");

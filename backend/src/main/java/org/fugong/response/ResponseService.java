@@ -4,6 +4,7 @@ import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
+import org.fugong.base.CsvExport;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.InvalidInputException;
@@ -17,9 +18,12 @@ import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.notice.Applicant;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ResponseStatistics;
 import org.fugong.push.PushKind;
@@ -36,22 +40,32 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Workers respond, cancel and see their responses; officials review them. The rules hold under
- * concurrency without transactions: one active response per worker and notice and idempotent
- * submission are unique keys; places are claimed from {@link CapacityLedger} atomically, and the
- * waitlist is served strictly in booking order.
+ * Workers respond, cancel and see their responses; enterprises respond through their HR users (they
+ * join job fairs and claim subsidies); officials review. The rules hold under concurrency without
+ * transactions: one active response per worker (or enterprise) and notice and idempotent submission
+ * are unique keys; places are claimed from {@link CapacityLedger} atomically, and the waitlist is
+ * served strictly in booking order; an enterprise's subsidy claims are reserved from
+ * {@link SubsidyLedger}, so they never add up to more than the policy's cap.
  */
 @Service
 public class ResponseService implements ResponseStatistics {
@@ -59,6 +73,11 @@ public class ResponseService implements ResponseStatistics {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<ResponseStatus> REVIEW_DECISIONS =
             EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
+    /** An approved subsidy is money granted: the enterprise can no longer withdraw it, only an official can. */
+    private static final Set<ResponseStatus> ENTERPRISE_CANCELLABLE =
+            EnumSet.of(ResponseStatus.SUBMITTED, ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
@@ -66,18 +85,23 @@ public class ResponseService implements ResponseStatistics {
     private final WorkerService workers;
     private final PushService push;
     private final CapacityLedger places;
+    private final SubsidyLedger subsidies;
+    private final EnterpriseService enterprises;
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
 
     ResponseService(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
-                    PushService push, CapacityLedger places, AuditLog audit, Messages messages, Clock clock) {
+                    PushService push, CapacityLedger places, SubsidyLedger subsidies, EnterpriseService enterprises,
+                    AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.inbox = inbox;
         this.workers = workers;
         this.push = push;
         this.places = places;
+        this.subsidies = subsidies;
+        this.enterprises = enterprises;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -118,9 +142,7 @@ public class ResponseService implements ResponseStatistics {
         Map<String, Object> clean = ResponseForms.check(notice, kind, fields, false, problems);
         problems.throwIfAny();
         Instant now = clock.instant();
-        if (!notice.acceptsResponsesAt(now)) {
-            throw new ConflictException("error.responses-closed");
-        }
+        requireOpen(notice, kind, now);
         Integer capacity = capacityOf(notice);
         ResponseDocument doc = new ResponseDocument();
         doc.noticeId = noticeId;
@@ -167,6 +189,161 @@ public class ResponseService implements ResponseStatistics {
             throw new ConflictException("error.idempotency-key-reused");
         }
         return withPosition(mongo.findById(earlier.id, ResponseDocument.class));
+    }
+
+    /**
+     * An enterprise answers a notice through one of its HR users: it joins a job fair (RSVP) or claims
+     * a subsidy of a policy for its first-time local hires (SUBSIDY_APPLICATION, {@code fields.persons}).
+     * <ul>
+     *   <li>The HR user must be able to see the notice (published, and for everyone or concerning their
+     *       enterprise); otherwise it is not there (404).</li>
+     *   <li>An enterprise joins a fair once: a second RSVP while the first stands is a 409. Enterprise
+     *       RSVPs are exhibitors, not visitors, so they take none of the places workers book.</li>
+     *   <li>A claim is worth {@code persons × amountPerPerson}, but never more than the policy's cap
+     *       still allows for the enterprise, counting what was granted and what waits for review: the
+     *       amount is reserved from {@link SubsidyLedger} and is {@code min(requested, cap − reserved)};
+     *       when nothing is left the claim is a 409. Several claims are allowed until then. Only
+     *       policies for enterprises take them, and only until the policy's deadline.</li>
+     * </ul>
+     *
+     * @param idempotencyKey optional; the same key again (for the same enterprise) returns the first
+     *                       response, so a retried claim is not claimed twice
+     */
+    public Response submitForEnterprise(String noticeId, ResponseKind kind, Map<String, Object> fields,
+                                        String idempotencyKey, Actor actor) {
+        String enterpriseId = enterpriseOf(actor);
+        String idemKey = null;
+        if (idempotencyKey != null) {
+            if (!IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+                throw InvalidInputException.of("Idempotency-Key", "error.idempotency-key");
+            }
+            idemKey = "ent:" + enterpriseId + ":" + idempotencyKey;
+            ResponseDocument earlier = byIdempotencyKey(idemKey);
+            if (earlier != null) {
+                return replay(earlier, noticeId);
+            }
+        }
+        Notice notice = notices.find(noticeId).filter(n -> notices.isVisibleToEnterprise(n, enterpriseId))
+                .orElseThrow(() -> new NotFoundException("notice", noticeId));
+        Problems problems = new Problems();
+        problems.check(kind != null, "kind", "error.required");
+        problems.check(kind == null || kind == ResponseKind.RSVP || kind == ResponseKind.SUBSIDY_APPLICATION,
+                "kind", "error.enterprise-kind");
+        problems.check(kind == null || kind == notice.responseKind(), "kind", "error.kind-mismatch",
+                notice.responseKind().name());
+        problems.throwIfAny();
+        if (kind == ResponseKind.SUBSIDY_APPLICATION && notice.policy().applicant() != Applicant.ENTERPRISE) {
+            throw new ConflictException("error.worker-policy");
+        }
+        Map<String, Object> clean = ResponseForms.check(notice, kind, fields, true, problems);
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        requireOpen(notice, kind, now);
+
+        ResponseDocument doc = new ResponseDocument();
+        doc.id = new ObjectId().toHexString();
+        doc.noticeId = noticeId;
+        doc.enterpriseId = enterpriseId;
+        doc.submittedBy = actor.id();
+        doc.kind = kind;
+        doc.fields = clean;
+        doc.idempotencyKey = idemKey != null ? idemKey : "ent:" + enterpriseId + ":" + doc.id;
+        doc.createdAt = now;
+        doc.updatedAt = now;
+        if (kind == ResponseKind.RSVP) {
+            doc.activeKey = noticeId + ":ent:" + enterpriseId;
+            doc.status = ResponseStatus.CONFIRMED;
+        } else {
+            doc.activeKey = noticeId + ":claim:" + doc.id;
+            doc.status = ResponseStatus.SUBMITTED;
+            doc.amount = reserveSubsidy(notice, enterpriseId, (Integer) clean.get("persons"));
+        }
+        try {
+            mongo.insert(doc);
+        } catch (DuplicateKeyException e) {
+            if (doc.amount != null) {
+                subsidies.release(noticeId, enterpriseId, SubsidyLedger.fen(doc.amount));
+            }
+            ResponseDocument raced = idemKey == null ? null : byIdempotencyKey(idemKey);
+            if (raced != null) {
+                return replay(raced, noticeId);
+            }
+            throw new ConflictException("error.enterprise-already-responded");
+        }
+        audit.record(actor, "response.submit", "response", doc.id, Map.of("noticeId", noticeId,
+                "enterpriseId", enterpriseId, "kind", kind.name(),
+                "amount", doc.amount == null ? "" : doc.amount.toPlainString()));
+        return doc.toResponse();
+    }
+
+    /**
+     * The amount of a claim, reserved against the cap: {@code persons × amountPerPerson}, cut to what
+     * the cap leaves; a 409 when it leaves nothing.
+     */
+    private BigDecimal reserveSubsidy(Notice notice, String enterpriseId, int persons) {
+        Policy policy = notice.policy();
+        long requested = SubsidyLedger.fen(policy.amountPerPerson()) * persons;
+        Long cap = policy.capPerEnterprise() == null ? null : SubsidyLedger.fen(policy.capPerEnterprise());
+        long reserved = subsidies.reserve(notice.id(), enterpriseId, requested, cap);
+        if (reserved == 0) {
+            throw new ConflictException("error.subsidy-cap-reached", policy.capPerEnterprise().toPlainString());
+        }
+        return SubsidyLedger.yuan(reserved);
+    }
+
+    /**
+     * An HR user withdraws their enterprise's RSVP or a claim still waiting for review; a withdrawn
+     * claim no longer counts against the cap, and the enterprise may RSVP again.
+     */
+    public void cancelForEnterprise(String responseId, Actor actor) {
+        String enterpriseId = enterpriseOf(actor);
+        ResponseDocument current = document(responseId);
+        if (!enterpriseId.equals(current.enterpriseId)) {
+            throw new NotFoundException("response", responseId);
+        }
+        ResponseDocument cancelled = mongo.findAndModify(
+                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ENTERPRISE_CANCELLABLE)),
+                new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
+                        .set("updatedAt", clock.instant()).inc("version", 1),
+                FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
+        if (cancelled == null) {
+            throw new ConflictException("error.response-state", document(responseId).status.name());
+        }
+        if (cancelled.kind == ResponseKind.SUBSIDY_APPLICATION && cancelled.amount != null) {
+            subsidies.release(cancelled.noticeId, enterpriseId, SubsidyLedger.fen(cancelled.amount));
+        }
+        audit.record(actor, "response.cancel", "response", responseId,
+                Map.of("noticeId", cancelled.noticeId, "enterpriseId", enterpriseId));
+    }
+
+    /** The responses the HR user's enterprise gave to a notice, newest first (its RSVP, its claims). */
+    public List<Response> ofEnterprise(String noticeId, Actor actor) {
+        String enterpriseId = enterpriseOf(actor);
+        return mongo.find(Query.query(where("enterpriseId").is(enterpriseId).and("noticeId").is(noticeId))
+                                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))), ResponseDocument.class)
+                .stream().map(ResponseDocument::toResponse).toList();
+    }
+
+    private static String enterpriseOf(Actor actor) {
+        actor.require(Role.HR);
+        if (actor.enterpriseId() == null) {
+            throw new NotAllowedException("error.hr-needs-enterprise");
+        }
+        return actor.enterpriseId();
+    }
+
+    /**
+     * Whether a notice still takes this response now: a policy's deadline closes its applications
+     * (said as such), and every notice closes at its respond-by time and expiry.
+     */
+    private static void requireOpen(Notice notice, ResponseKind kind, Instant now) {
+        if (kind == ResponseKind.SUBSIDY_APPLICATION && notice.policy() != null && notice.policy().deadline() != null
+                && !now.isBefore(notice.policy().deadline())) {
+            throw new ConflictException("error.subsidy-deadline", TIME.format(notice.policy().deadline()));
+        }
+        if (!notice.acceptsResponsesAt(now)) {
+            throw new ConflictException("error.responses-closed");
+        }
     }
 
     /**
@@ -336,11 +513,35 @@ public class ResponseService implements ResponseStatistics {
                     text("push.decision.title", notice.title()), decisionBody(decision, cleanNote),
                     responseId + ":" + decision.name() + ":" + before.version);
         }
-        if (before.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED) {
+        if (before.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED
+                && before.workerId != null) {
             places.release(notice.id());
             fill(notice, null);
         }
+        if (before.kind == ResponseKind.SUBSIDY_APPLICATION && before.enterpriseId != null && before.amount != null) {
+            settleClaim(before, decision);
+        }
         return withPosition(document(responseId));
+    }
+
+    /**
+     * Moves a reviewed claim's amount in its enterprise's ledger: an approval adds it to
+     * {@code granted}, taking one back removes it, and a rejection releases it from {@code reserved}
+     * for other claims. The response changes first, so a stop in between leaves the ledger reserving
+     * too much, never too little: the cap still holds.
+     */
+    private void settleClaim(ResponseDocument before, ResponseStatus decision) {
+        long fen = SubsidyLedger.fen(before.amount);
+        boolean wasGranted = before.status == ResponseStatus.ACCEPTED;
+        boolean isGranted = decision == ResponseStatus.ACCEPTED;
+        if (isGranted && !wasGranted) {
+            subsidies.grant(before.noticeId, before.enterpriseId, fen);
+        } else if (wasGranted && !isGranted) {
+            subsidies.grant(before.noticeId, before.enterpriseId, -fen);
+        }
+        if (decision == ResponseStatus.REJECTED) {
+            subsidies.release(before.noticeId, before.enterpriseId, fen);
+        }
     }
 
     private static Set<ResponseStatus> allowedDecisions(ResponseKind kind) {
@@ -379,6 +580,61 @@ public class ResponseService implements ResponseStatistics {
         }
         audit.record(actor, "worker.phone.reveal", "worker", doc.workerId, Map.of("responseId", responseId));
         return workers.phoneOf(doc.workerId);
+    }
+
+    /**
+     * A notice's responses, of every kind, as a CSV file for Excel (UTF-8 with BOM) in the official's
+     * language, in the order they came: who answered (a worker with the phone masked, or an
+     * enterprise), status, what they filled in, amount, note and times. Whoever may review the
+     * responses may export them. Audited, since it takes personal data out of the system.
+     *
+     * @param status only responses in this status, or all when null
+     */
+    public byte[] responsesCsv(String noticeId, ResponseStatus status, Actor actor, Locale locale) {
+        Notice notice = reviewable(noticeId, actor);
+        Criteria criteria = where("noticeId").is(notice.id());
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        List<ResponseDocument> rows = mongo.find(new Query(criteria)
+                .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))), ResponseDocument.class);
+        Map<String, WorkerSummary> people = workers.summaries(rows.stream().map(r -> r.workerId)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<String, String> companies = enterprises.names(rows.stream().map(r -> r.enterpriseId)
+                .filter(Objects::nonNull).distinct().toList());
+        List<String> header = Stream.of("seq", "kind", "status", "name", "phone", "hometown", "enterprise", "fields",
+                "amount", "note", "submitted", "reviewed", "boarded", "arrived")
+                .map(column -> messages.get("csv.responses." + column, locale)).toList();
+        List<List<?>> lines = new ArrayList<>();
+        int n = 0;
+        for (ResponseDocument r : rows) {
+            WorkerSummary who = r.workerId == null ? null : people.get(r.workerId);
+            lines.add(Arrays.asList(++n, messages.get("csv.kind." + r.kind.name(), locale),
+                    messages.get("csv.status." + r.status.name(), locale),
+                    who == null ? null : who.name(), who == null ? null : who.phoneMasked(),
+                    who == null || who.hometown() == null ? null : who.hometown().toString(),
+                    r.enterpriseId == null ? null : companies.getOrDefault(r.enterpriseId, r.enterpriseId),
+                    describeFields(r.fields, locale), r.amount == null ? null : r.amount.toPlainString(), r.note,
+                    time(r.createdAt), time(r.reviewedAt), time(r.boardedAt), time(r.arrivedAt)));
+        }
+        audit.record(actor, "response.export", "notice", notice.id(), Map.of("rows", lines.size()));
+        return CsvExport.write(header, lines);
+    }
+
+    /** "参会方式：ONLINE；备注：…": the fields a response took, labelled in the reader's language. */
+    private String describeFields(Map<String, Object> fields, Locale locale) {
+        if (fields == null || fields.isEmpty()) {
+            return null;
+        }
+        String separator = messages.get("csv.fields.separator", locale);
+        return fields.entrySet().stream()
+                .map(e -> messages.get("csv.field." + e.getKey(), locale) + messages.get("csv.fields.colon", locale)
+                        + (e.getValue() instanceof Boolean b ? messages.get(b ? "csv.yes" : "csv.no", locale) : e.getValue()))
+                .collect(Collectors.joining(separator));
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? null : TIME.format(instant);
     }
 
     @Override

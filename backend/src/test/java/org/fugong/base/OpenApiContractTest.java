@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document the server publishes at {@code /v3/api-docs} agrees with the contract
  * (docs {@code api.md}): every call of the Worker API and of the integration API's sign-in, notice,
- * audience, response and user rows is there, secured by a bearer JWT except sign-in, and who is
- * calling is taken from the token, never asked for as a parameter.
+ * audience, response, briefing and user rows is there, secured by a bearer JWT except sign-in, and
+ * who is calling is taken from the token, never asked for as a parameter.
  */
 class OpenApiContractTest extends IntegrationTest {
 
@@ -51,7 +51,9 @@ class OpenApiContractTest extends IntegrationTest {
             "GET /admin/notices/{id}",
             "POST /admin/audience/preview",
             "GET /admin/notices/{id}/responses",
+            "POST /admin/notices/{id}/responses",
             "PATCH /admin/responses/{id}",
+            "GET /admin/reports/briefing",
             "POST /admin/users");
 
     /** Calls anyone may make: signing in. */

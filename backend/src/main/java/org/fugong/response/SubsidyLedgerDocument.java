@@ -1,0 +1,28 @@
+package org.fugong.response;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * What one enterprise has claimed of one policy ({@code _id} = noticeId:enterpriseId), counted in fen
+ * (分) so that sums are exact integers and every change is one atomic update of this document.
+ * {@code reserved} is everything that counts against the policy's cap (claims waiting for review
+ * plus those approved); {@code granted} is the approved part of it. A claim is only ever reserved
+ * from here, so approvals can never add up to more than the cap, however many claims race.
+ */
+@Document("subsidyLedgers")
+class SubsidyLedgerDocument {
+    @Id
+    String id;
+    String noticeId;
+    String enterpriseId;
+    long reserved;
+    long granted;
+    Instant updatedAt;
+
+    static String key(String noticeId, String enterpriseId) {
+        return noticeId + ":" + enterpriseId;
+    }
+}
