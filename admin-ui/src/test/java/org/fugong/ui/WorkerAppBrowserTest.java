@@ -206,6 +206,9 @@ class WorkerAppBrowserTest {
 
             // A books the only seat
             a.signIn(phoneA);
+            By inboxItem = By.cssSelector("[data-testid=inbox-item][data-notice-id='" + bus + "']");
+            assertThat(a.text(inboxItem)).contains(BUS_TITLE);
+            assertThat(a.waitVisible(inboxItem).getDomAttribute("data-unread")).isEqualTo("true");
             a.openFromInbox(bus);
             assertThat(a.text(By.cssSelector("[data-testid=notice-title]"))).isEqualTo(BUS_TITLE);
             a.bookSeat(PICKUP);
