@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { NoticeResponse } from '../api/types';
+import type { LocalizedText, NoticeResponse } from '../api/types';
 import { isCancellable, type WorkerApi } from '../api/worker-api';
 import '../components/confirm-dialog';
 import { LightElement } from '../components/light-element';
@@ -14,7 +14,8 @@ const PAGE_SIZE = 20;
 
 /**
  * The worker's responses with their status; those not yet decided can be withdrawn, which frees a bus
- * seat for the next person on the waitlist.
+ * seat for the next person on the waitlist. Each names its notice: the server's Response carries no
+ * title, so the titles are looked up (once per notice) after the list is shown.
  */
 @customElement('fg-responses-view')
 export class ResponsesView extends LightElement {
@@ -29,6 +30,11 @@ export class ResponsesView extends LightElement {
   @state() private messageIsError = false;
   @state() private toCancel: NoticeResponse | null = null;
   @state() private cancelling = false;
+  /** Titles of the notices responded to, by notice id, as looked up. */
+  @state() private titles: ReadonlyMap<string, LocalizedText> = new Map();
+
+  /** Notices whose title is being or was looked up. */
+  private readonly titleLookups = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -42,6 +48,7 @@ export class ResponsesView extends LightElement {
       const page = await this.api.responses({ limit: PAGE_SIZE });
       this.items = page.items;
       this.nextCursor = page.nextCursor;
+      this.lookUpTitles(page.items);
     } catch (error) {
       this.error = errorMessage(error);
     } finally {
@@ -57,10 +64,29 @@ export class ResponsesView extends LightElement {
       const known = new Set(this.items.map((r) => r.id));
       this.items = [...this.items, ...page.items.filter((r) => !known.has(r.id))];
       this.nextCursor = page.nextCursor;
+      this.lookUpTitles(page.items);
     } catch (error) {
       this.showMessage(errorMessage(error), true);
     } finally {
       this.loadingMore = false;
+    }
+  }
+
+  /** Fetches the notice of each response that came without its title, one request per notice. */
+  private lookUpTitles(responses: NoticeResponse[]): void {
+    for (const response of responses) {
+      const id = response.noticeId;
+      if (!id || localized(response.noticeTitle) || this.titleLookups.has(id)) continue;
+      this.titleLookups.add(id);
+      this.api
+        .notice(id)
+        .then((notice) => {
+          this.titles = new Map(this.titles).set(id, notice.title);
+        })
+        .catch(() => {
+          // recalled, or out of reach for now: the response is shown without its title (a reload tries again)
+          this.titleLookups.delete(id);
+        });
     }
   }
 
@@ -115,13 +141,13 @@ export class ResponsesView extends LightElement {
   }
 
   private renderItem(response: NoticeResponse) {
-    const title = localized(response.noticeTitle);
+    const title = localized(response.noticeTitle) || localized(this.titles.get(response.noticeId));
     return html`<li class="card response-item" data-testid="response-item" data-response-id=${response.id} data-status=${response.status}>
       <div class="list-item__top">
         <span class="badge badge--kind">${label('kind', response.kind)}</span>
         <span data-testid="response-status">${statusBadge(response)}</span>
       </div>
-      ${title ? html`<h2 class="list-item__title">${title}</h2>` : nothing}
+      ${title ? html`<h2 class="list-item__title" data-testid="response-notice-title">${title}</h2>` : nothing}
       ${response.createdAt ? html`<p class="muted">${t('responses.submittedAt', { date: formatDateTime(response.createdAt) })}</p>` : nothing}
       ${responseDetails(response)}
       <div class="response-item__actions">

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/views/responses-view';
 import type { ResponsesView } from '../../src/views/responses-view';
-import { allByTestId, byTestId, tap, until } from '../support/dom';
-import { FakeServer, json, noContent, signedInApi } from '../support/fake-server';
-import { response } from '../support/fixtures';
+import { allByTestId, byTestId, settle, tap, until } from '../support/dom';
+import { FakeServer, json, noContent, problem, signedInApi } from '../support/fake-server';
+import { jobFair, response, returnBus } from '../support/fixtures';
 
 let server: FakeServer;
 
@@ -46,6 +46,35 @@ describe('my responses', () => {
     expect(byTestId(itemOf(view, 'r2')!, 'cancel-response')).toBeNull();
     expect(byTestId(itemOf(view, 'r3')!, 'cancel-response')).toBeNull();
     expect(byTestId<HTMLAnchorElement>(itemOf(view, 'r2')!, 'open-notice')!.getAttribute('href')).toBe('#/notices/post-1');
+  });
+
+  it('names the notice of each response, looking up the titles the server leaves out once per notice', async () => {
+    server.on('GET', '/me/responses', {
+      items: [
+        response({ id: 'r1', noticeId: 'bus-1', status: 'WAITLISTED' }),
+        response({ id: 'r0', noticeId: 'bus-1', status: 'CANCELLED' }),
+        response({ id: 'r2', kind: 'APPLY', noticeId: 'post-gone', status: 'SUBMITTED', fields: { message: 'hi' } }),
+        response({ id: 'r3', kind: 'RSVP', noticeId: 'fair-1', noticeTitle: '服务器给的标题', fields: { attendanceMode: 'ONLINE' } }),
+      ],
+      nextCursor: null,
+    });
+    server.on('GET', '/notices/bus-1', returnBus());
+    server.on('GET', '/notices/fair-1', jobFair());
+    server.on('GET', '/notices/post-gone', problem(404, { title: 'Not Found' }));
+    const view = show();
+
+    await until(() => byTestId(itemOf(view, 'r1')!, 'response-notice-title'));
+    await until(() => byTestId(itemOf(view, 'r0')!, 'response-notice-title'));
+    expect(byTestId(itemOf(view, 'r1')!, 'response-notice-title')!.textContent).toBe('广西南宁—湛江返岗专车');
+    expect(byTestId(itemOf(view, 'r3')!, 'response-notice-title')!.textContent).toBe('服务器给的标题');
+    expect(server.callsTo('GET', '/notices/bus-1')).toHaveLength(1);
+    expect(server.callsTo('GET', '/notices/fair-1')).toHaveLength(0);
+    await until(() => server.callsTo('GET', '/notices/post-gone').length === 1);
+    await settle();
+    // a notice no longer visible (recalled) leaves its response untitled, and the list as it was
+    expect(byTestId(itemOf(view, 'r2')!, 'response-notice-title')).toBeNull();
+    expect(byTestId(itemOf(view, 'r2')!, 'response-status')!.textContent).toContain('已提交');
+    expect(byTestId(view, 'responses-error')).toBeNull();
   });
 
   it('cancels a response after the worker confirms', async () => {
