@@ -40,7 +40,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class EnterpriseService {
 
-    private static final Pattern INDUSTRY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    /** Industry and skill codes: lower-case, as the bureau chooses them. */
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
     private final MongoTemplate mongo;
     private final UserService users;
@@ -90,7 +91,7 @@ public class EnterpriseService {
                 "error.credit-code");
         String industry = input.industry() == null ? null : Texts.trimToNull(input.industry().toLowerCase(Locale.ROOT));
         problems.check(industry != null, "industry", "error.required");
-        problems.check(industry == null || INDUSTRY.matcher(industry).matches(), "industry", "error.code");
+        problems.check(industry == null || CODE.matcher(industry).matches(), "industry", "error.code");
         String district = Texts.trimToNull(input.district());
         problems.check(district == null || Regions.china().isDistrict(district), "district", "error.district");
         problems.check(input.headcount() == null || input.headcount() >= 0 && input.headcount() <= 1_000_000,
