@@ -139,6 +139,16 @@ public class EnterpriseService {
         return Optional.ofNullable(mongo.findById(new ObjectId(id), EnterpriseDocument.class)).map(EnterpriseDocument::toEnterprise);
     }
 
+    /** The enterprise registered under a credit code (any case, surrounding spaces ignored). */
+    public Optional<Enterprise> findByCreditCode(String creditCode) {
+        String code = CreditCodes.normalize(creditCode);
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(where("creditCode").is(code)), EnterpriseDocument.class))
+                .map(EnterpriseDocument::toEnterprise);
+    }
+
     public boolean exists(String id) {
         return id != null && ObjectId.isValid(id)
                 && mongo.exists(Query.query(where("_id").is(new ObjectId(id))), EnterpriseDocument.class);
