@@ -1,6 +1,8 @@
 package org.fugong.enterprise;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.Messages;
@@ -61,6 +63,8 @@ class EnterpriseController {
 
     @PostMapping(path = "/enterprises:import", consumes = "text/csv")
     @Operation(summary = "Register the enterprises of a CSV file: all of them, or none and the lines why")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
     ResponseEntity<Object> importCsv(InputStream body, Actor actor) {
         Locale locale = LocaleContextHolder.getLocale();
         EnterpriseService.ImportResult result = enterprises.importCsv(body, actor, locale);
