@@ -52,6 +52,7 @@ public final class Api {
         private final String path;
         private String token;
         private String body;
+        private byte[] bytes;
         private String contentType = "application/json";
         private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -80,6 +81,13 @@ public final class Api {
             return this;
         }
 
+        /** A body of raw bytes, e.g. a file in another encoding than UTF-8. */
+        public Call bytes(byte[] content, String type) {
+            this.bytes = content;
+            this.contentType = type;
+            return this;
+        }
+
         public Call header(String name, String value) {
             headers.put(name, value);
             return this;
@@ -91,7 +99,10 @@ public final class Api {
                 request.header("Authorization", "Bearer " + token);
             }
             headers.forEach(request::header);
-            if (body != null) {
+            if (bytes != null) {
+                request.header("Content-Type", contentType);
+                request.method(method, HttpRequest.BodyPublishers.ofByteArray(bytes));
+            } else if (body != null) {
                 request.header("Content-Type", contentType);
                 request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             } else {

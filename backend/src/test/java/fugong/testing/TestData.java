@@ -41,11 +41,20 @@ public final class TestData {
     }
 
     public Enterprise enterprise(String name, StaffUser official, boolean key) {
+        return enterprise(name, official, official, key);
+    }
+
+    /** An enterprise whose task force is led by {@code leader}, with {@code specialist} as its 专员. */
+    public Enterprise enterprise(String name, StaffUser leader, StaffUser specialist, boolean key) {
+        Actor actor = leader.toActor();
+        return enterprises.create(new NewEnterprise(name, creditCode(), "manufacturing", "赤坎区", key, 500,
+                leader.username(), specialist.username()), actor);
+    }
+
+    /** A unique, valid unified social credit code. */
+    public static String creditCode() {
         String first17 = String.format("91440800%09d", sequence.incrementAndGet());
-        String code = first17 + CreditCodes.checkCharacter(first17);
-        Actor actor = official.toActor();
-        return enterprises.create(new NewEnterprise(name, code, "manufacturing", "赤坎区", key, 500,
-                official.username(), official.username()), actor);
+        return first17 + CreditCodes.checkCharacter(first17);
     }
 
     /** A unique mainland mobile number. */

@@ -37,6 +37,16 @@ public class Messages {
         return get(problem.code(), locale, problem.args().toArray());
     }
 
+    /**
+     * Several problems of one input as one sentence, each under its field ("phone：…"), for places
+     * that report a whole line at once, such as the lines an import rejected.
+     */
+    public String describeAll(List<FieldProblem> problems, Locale locale) {
+        return String.join(" ", problems.stream()
+                .map(p -> get("import.field-problem", locale, p.field(), describe(p, locale)))
+                .toList());
+    }
+
     /** Arguments that are themselves message keys (written as {@code #key}) are translated too. */
     private Object[] localize(List<Object> args, Locale locale) {
         return args.stream()

@@ -1,11 +1,14 @@
 package org.fugong.enterprise;
 
 import org.fugong.security.EnterpriseDirectory;
+import org.fugong.worker.EmployerDirectory;
 import org.springframework.stereotype.Component;
 
-/** Answers user management's questions about enterprises. */
+import java.util.Optional;
+
+/** Answers user management's and worker imports' questions about enterprises. */
 @Component
-class EnterpriseDirectoryAdapter implements EnterpriseDirectory {
+class EnterpriseDirectoryAdapter implements EnterpriseDirectory, EmployerDirectory {
 
     private final EnterpriseService enterprises;
 
@@ -16,5 +19,10 @@ class EnterpriseDirectoryAdapter implements EnterpriseDirectory {
     @Override
     public boolean exists(String enterpriseId) {
         return enterprises.exists(enterpriseId);
+    }
+
+    @Override
+    public Optional<String> idByCreditCode(String creditCode) {
+        return enterprises.findByCreditCode(creditCode).map(Enterprise::id);
     }
 }

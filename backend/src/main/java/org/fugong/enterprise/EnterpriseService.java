@@ -5,12 +5,18 @@ import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
 import org.fugong.base.CreditCodes;
+import org.fugong.base.CsvImport;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
+import org.fugong.base.FieldProblem;
+import org.fugong.base.InvalidInputException;
+import org.fugong.base.Languages;
+import org.fugong.base.Messages;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Regions;
+import org.fugong.base.RejectedLine;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
 import org.fugong.security.StaffUser;
@@ -23,15 +29,19 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -40,17 +50,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class EnterpriseService {
 
-    private static final Pattern INDUSTRY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
+    /** Industry and skill codes: lower-case, as the bureau chooses them. */
+    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
     private final MongoTemplate mongo;
     private final UserService users;
     private final AuditLog audit;
+    private final Messages messages;
     private final Clock clock;
 
-    EnterpriseService(MongoTemplate mongo, UserService users, AuditLog audit, Clock clock) {
+    EnterpriseService(MongoTemplate mongo, UserService users, AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
         this.users = users;
         this.audit = audit;
+        this.messages = messages;
         this.clock = clock;
         var ops = mongo.indexOps(EnterpriseDocument.class);
         ops.createIndex(new Index().on("creditCode", Sort.Direction.ASC).unique());
@@ -90,7 +103,7 @@ public class EnterpriseService {
                 "error.credit-code");
         String industry = input.industry() == null ? null : Texts.trimToNull(input.industry().toLowerCase(Locale.ROOT));
         problems.check(industry != null, "industry", "error.required");
-        problems.check(industry == null || INDUSTRY.matcher(industry).matches(), "industry", "error.code");
+        problems.check(industry == null || CODE.matcher(industry).matches(), "industry", "error.code");
         String district = Texts.trimToNull(input.district());
         problems.check(district == null || Regions.china().isDistrict(district), "district", "error.district");
         problems.check(input.headcount() == null || input.headcount() >= 0 && input.headcount() <= 1_000_000,
@@ -136,6 +149,16 @@ public class EnterpriseService {
             return Optional.empty();
         }
         return Optional.ofNullable(mongo.findById(new ObjectId(id), EnterpriseDocument.class)).map(EnterpriseDocument::toEnterprise);
+    }
+
+    /** The enterprise registered under a credit code (any case, surrounding spaces ignored). */
+    public Optional<Enterprise> findByCreditCode(String creditCode) {
+        String code = CreditCodes.normalize(creditCode);
+        if (code == null || code.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(where("creditCode").is(code)), EnterpriseDocument.class))
+                .map(EnterpriseDocument::toEnterprise);
     }
 
     public boolean exists(String id) {
@@ -209,5 +232,154 @@ public class EnterpriseService {
         List<String> ids = new ArrayList<>();
         mongo.find(query, EnterpriseDocument.class).forEach(e -> ids.add(e.id));
         return ids;
+    }
+
+    /** The columns of an enterprise import, as {@link NewEnterprise} names its fields. */
+    public static final List<String> IMPORT_COLUMNS = List.of("name", "creditCode", "industry", "district", "key",
+            "headcount", "taskForceLeader", "specialist");
+    private static final List<String> IMPORT_REQUIRED = List.of("name", "creditCode", "industry", "taskForceLeader",
+            "specialist");
+
+    /**
+     * What an enterprise import did: every enterprise of the file registered, or none and why.
+     *
+     * @param created  enterprises registered; 0 whenever a line was refused
+     * @param rejected the refused lines in file order, each with every reason, in the importer's language
+     */
+    public record ImportResult(int created, List<RejectedLine> rejected) {
+
+        public boolean accepted() {
+            return rejected.isEmpty();
+        }
+    }
+
+    /** {@link #importCsv(InputStream, Actor, Locale)} with the reasons in Chinese. */
+    public ImportResult importCsv(InputStream csv, Actor actor) {
+        return importCsv(csv, actor, Languages.CHINESE);
+    }
+
+    /**
+     * Registers the enterprises of a CSV file (OFFICIAL or ADMIN) whose header names the
+     * {@link #IMPORT_COLUMNS}: all of them or none. Every line is checked first, as for a single
+     * registration, and against the others and the registry (credit codes are unique); only a clean
+     * file is written. Should someone register one of its credit codes in the moment between the check
+     * and the insert, the enterprises this import already inserted are removed again and that line is
+     * reported: without transactions, undoing our own inserts is how the file stays all-or-nothing.
+     */
+    public ImportResult importCsv(InputStream csv, Actor actor, Locale locale) {
+        actor.require(Role.OFFICIAL, Role.ADMIN);
+        List<CsvImport.Row> rows = CsvImport.read(csv, IMPORT_COLUMNS, IMPORT_REQUIRED);
+        Map<Integer, List<FieldProblem>> problems = new TreeMap<>();
+        Map<String, Integer> lineOfCode = new HashMap<>();
+        Map<Integer, EnterpriseDocument> accepted = new LinkedHashMap<>();
+        for (CsvImport.Row row : rows) {
+            List<FieldProblem> lineProblems = new ArrayList<>(row.problems());
+            Boolean key = yesOrNo(row.get("key"), lineProblems);
+            Integer headcount = wholeNumber(row.get("headcount"), "headcount", lineProblems);
+            try {
+                EnterpriseDocument doc = validated(new NewEnterprise(row.get("name"), row.get("creditCode"),
+                        row.get("industry"), row.get("district"), key, headcount, row.get("taskForceLeader"),
+                        row.get("specialist")));
+                Integer first = lineOfCode.putIfAbsent(doc.creditCode, row.line());
+                if (first != null) {
+                    lineProblems.add(FieldProblem.of("creditCode", "error.import-duplicate-credit-code", first));
+                } else if (lineProblems.isEmpty()) {
+                    accepted.put(row.line(), doc);
+                }
+            } catch (InvalidInputException invalid) {
+                lineProblems.addAll(invalid.problems());
+            }
+            if (!lineProblems.isEmpty()) {
+                problems.put(row.line(), lineProblems);
+            }
+        }
+        Set<String> registered = registeredCodes(lineOfCode.keySet());
+        lineOfCode.forEach((code, line) -> {
+            if (registered.contains(code)) {
+                problems.computeIfAbsent(line, l -> new ArrayList<>())
+                        .add(FieldProblem.of("creditCode", "error.credit-code-taken", code));
+            }
+        });
+        if (!problems.isEmpty()) {
+            return new ImportResult(0, rejected(problems, locale));
+        }
+        return insertAll(accepted, actor, locale);
+    }
+
+    private ImportResult insertAll(Map<Integer, EnterpriseDocument> docs, Actor actor, Locale locale) {
+        List<String> inserted = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Map.Entry<Integer, EnterpriseDocument> entry : docs.entrySet()) {
+            EnterpriseDocument doc = entry.getValue();
+            doc.createdAt = now;
+            doc.updatedAt = now;
+            try {
+                mongo.insert(doc);
+                inserted.add(doc.id);
+            } catch (DuplicateKeyException raced) {
+                undo(inserted, actor);
+                return new ImportResult(0, rejected(Map.of(entry.getKey(),
+                        List.of(FieldProblem.of("creditCode", "error.import-raced", doc.creditCode))), locale));
+            } catch (RuntimeException e) {
+                undo(inserted, actor);
+                throw e;
+            }
+        }
+        for (EnterpriseDocument doc : docs.values()) {
+            audit.record(actor, "enterprise.create", "enterprise", doc.id,
+                    Map.of("name", doc.name, "creditCode", doc.creditCode, "import", true));
+        }
+        audit.record(actor, "enterprise.import", "enterprise", null, Map.of("created", docs.size()));
+        return new ImportResult(docs.size(), List.of());
+    }
+
+    private void undo(List<String> inserted, Actor actor) {
+        if (!inserted.isEmpty()) {
+            mongo.remove(Query.query(where("_id").in(inserted.stream().map(ObjectId::new).toList())),
+                    EnterpriseDocument.class);
+            audit.record(actor, "enterprise.import.undone", "enterprise", null, Map.of("removed", inserted.size()));
+        }
+    }
+
+    private Set<String> registeredCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        Query query = Query.query(where("creditCode").in(codes));
+        query.fields().include("creditCode");
+        return Set.copyOf(mongo.find(query, EnterpriseDocument.class).stream().map(e -> e.creditCode).toList());
+    }
+
+    private List<RejectedLine> rejected(Map<Integer, List<FieldProblem>> problems, Locale locale) {
+        return new TreeMap<>(problems).entrySet().stream()
+                .map(e -> new RejectedLine(e.getKey(), messages.describeAll(e.getValue(), locale)))
+                .toList();
+    }
+
+    /** A yes/no cell as people type it in a spreadsheet; blank is no. */
+    private static Boolean yesOrNo(String cell, List<FieldProblem> problems) {
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1", "是" -> true;
+            case "false", "no", "n", "0", "否" -> false;
+            default -> {
+                problems.add(FieldProblem.of("key", "error.yes-or-no"));
+                yield null;
+            }
+        };
+    }
+
+    private static Integer wholeNumber(String cell, String field, List<FieldProblem> problems) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(cell);
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field, "error.whole-number"));
+            return null;
+        }
     }
 }

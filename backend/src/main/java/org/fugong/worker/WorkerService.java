@@ -78,10 +78,40 @@ public class WorkerService {
         if (!PhoneNumbers.isValid(phone)) {
             throw org.fugong.base.InvalidInputException.of("phone", "error.phone");
         }
-        String hash = personalData.lookupHash(phone);
+        Query byPhone = byPhone(phone);
+        try {
+            WorkerDocument worker = mongo.findAndModify(byPhone, newWorker(phone),
+                    FindAndModifyOptions.options().upsert(true).returnNew(true), WorkerDocument.class);
+            return worker.id;
+        } catch (DuplicateKeyException raced) {
+            return mongo.findOne(byPhone, WorkerDocument.class).id;
+        }
+    }
+
+    /** Whether an upsert by phone inserted the worker, and who it is. */
+    private record Claim(String id, boolean created) {
+    }
+
+    /** Like {@link #findOrCreateByPhone}, also telling whether the worker is new (for import counts). */
+    private Claim claim(String phone) {
+        Query byPhone = byPhone(phone);
+        boolean created;
+        try {
+            created = mongo.upsert(byPhone, newWorker(phone), WorkerDocument.class).getUpsertedId() != null;
+        } catch (DuplicateKeyException raced) {
+            created = false;
+        }
+        return new Claim(mongo.findOne(byPhone, WorkerDocument.class).id, created);
+    }
+
+    private Query byPhone(String phone) {
+        return Query.query(where("phoneHash").is(personalData.lookupHash(phone)));
+    }
+
+    /** What a worker starts with: their phone, Chinese, every notice type subscribed. */
+    private Update newWorker(String phone) {
         Instant now = clock.instant();
-        Query byPhone = Query.query(where("phoneHash").is(hash));
-        Update create = new Update()
+        return new Update()
                 .setOnInsert("phoneEncrypted", personalData.encrypt(phone))
                 .setOnInsert("phoneMasked", PhoneNumbers.mask(phone))
                 .setOnInsert("industries", List.of())
@@ -91,13 +121,6 @@ public class WorkerService {
                 .setOnInsert("createdAt", now)
                 .setOnInsert("updatedAt", now)
                 .setOnInsert("version", 0L);
-        try {
-            WorkerDocument worker = mongo.findAndModify(byPhone, create,
-                    FindAndModifyOptions.options().upsert(true).returnNew(true), WorkerDocument.class);
-            return worker.id;
-        } catch (DuplicateKeyException raced) {
-            return mongo.findOne(byPhone, WorkerDocument.class).id;
-        }
     }
 
     /** The id of the worker with exactly this phone number, if any. */
@@ -128,6 +151,79 @@ public class WorkerService {
 
     /** Replaces what the worker may change of their profile; everything is checked first. */
     public WorkerProfile update(String workerId, ProfileUpdate update) {
+        CheckedProfile checked = check(update);
+        Update set = new Update()
+                .set("name", checked.name())
+                .set("hometown", checked.hometown())
+                .set("district", checked.district())
+                .set("industries", checked.industries())
+                .set("skills", checked.skills())
+                .set("employmentStatus", checked.employmentStatus())
+                .set("enterpriseId", checked.enterpriseId())
+                .set("locale", checked.locale())
+                .set("subscriptions", new ArrayList<>(checked.subscriptions()))
+                .set("updatedAt", clock.instant())
+                .inc("version", 1);
+        WorkerDocument saved = mongo.findAndModify(byId(workerId), set,
+                FindAndModifyOptions.options().returnNew(true), WorkerDocument.class);
+        if (saved == null) {
+            throw new NotFoundException("worker", workerId);
+        }
+        return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
+    }
+
+    /**
+     * Creates or updates the worker with this phone from an import line: sets the fields the line
+     * gives and keeps the others (a worker's own subscriptions, a language they chose). The line is
+     * checked in full before anything is written, so a refused line never leaves a worker behind.
+     *
+     * @param phone a canonical mainland mobile number
+     * @param given the line's fields; {@code null} or empty ones are left as they are
+     * @return whether the worker was created
+     */
+    boolean importProfile(String phone, ProfileUpdate given) {
+        if (!PhoneNumbers.isValid(phone)) {
+            throw org.fugong.base.InvalidInputException.of("phone", "error.phone");
+        }
+        CheckedProfile checked = check(given);
+        Update set = new Update();
+        if (checked.name() != null) {
+            set.set("name", checked.name());
+        }
+        if (checked.hometown() != null) {
+            set.set("hometown", checked.hometown());
+        }
+        if (checked.district() != null) {
+            set.set("district", checked.district());
+        }
+        if (!checked.industries().isEmpty()) {
+            set.set("industries", checked.industries());
+        }
+        if (!checked.skills().isEmpty()) {
+            set.set("skills", checked.skills());
+        }
+        if (checked.employmentStatus() != null) {
+            set.set("employmentStatus", checked.employmentStatus());
+        }
+        if (checked.enterpriseId() != null) {
+            set.set("enterpriseId", checked.enterpriseId());
+        }
+        if (given.locale() != null) {
+            set.set("locale", checked.locale());
+        }
+        Claim claim = claim(phone);
+        mongo.updateFirst(byId(claim.id()), set.set("updatedAt", clock.instant()).inc("version", 1), WorkerDocument.class);
+        return claim.created();
+    }
+
+    /** A profile as {@link #check} leaves it: trimmed, codes lower-cased, defaults filled in. */
+    record CheckedProfile(String name, Place hometown, String district, List<String> industries, List<String> skills,
+                          EmploymentStatus employmentStatus, String enterpriseId, String locale,
+                          Set<NoticeType> subscriptions) {
+    }
+
+    /** Checks a profile without saving it: the values to store, or every problem at once (400). */
+    CheckedProfile check(ProfileUpdate update) {
         Problems problems = new Problems();
         String name = Texts.trimToNull(update.name());
         problems.check(name == null || name.length() <= 50, "name", "error.max-length", 50);
@@ -149,24 +245,8 @@ public class WorkerService {
 
         Set<NoticeType> subscriptions = update.subscriptions() == null ? EnumSet.allOf(NoticeType.class)
                 : update.subscriptions().isEmpty() ? EnumSet.noneOf(NoticeType.class) : EnumSet.copyOf(update.subscriptions());
-        Update set = new Update()
-                .set("name", name)
-                .set("hometown", hometown)
-                .set("district", district)
-                .set("industries", industries)
-                .set("skills", skills)
-                .set("employmentStatus", update.employmentStatus())
-                .set("enterpriseId", enterpriseId)
-                .set("locale", locale)
-                .set("subscriptions", new ArrayList<>(subscriptions))
-                .set("updatedAt", clock.instant())
-                .inc("version", 1);
-        WorkerDocument saved = mongo.findAndModify(byId(workerId), set,
-                FindAndModifyOptions.options().returnNew(true), WorkerDocument.class);
-        if (saved == null) {
-            throw new NotFoundException("worker", workerId);
-        }
-        return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
+        return new CheckedProfile(name, hometown, district, industries, skills, update.employmentStatus(), enterpriseId,
+                locale, subscriptions);
     }
 
     /** How many workers a notice with this audience reaches now. */

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document the server publishes at {@code /v3/api-docs} agrees with the contract
  * (docs {@code api.md}): every call of the Worker API and of the integration API's sign-in, notice,
- * audience, response, briefing and user rows is there, secured by a bearer JWT except sign-in, and
- * who is calling is taken from the token, never asked for as a parameter.
+ * audience, response, briefing, user, worker import, enterprise, acknowledgement and bus rows is there, secured by a bearer
+ * JWT except sign-in, and who is calling is taken from the token, never asked for as a parameter.
  */
 class OpenApiContractTest extends IntegrationTest {
 
@@ -54,7 +54,15 @@ class OpenApiContractTest extends IntegrationTest {
             "POST /admin/notices/{id}/responses",
             "PATCH /admin/responses/{id}",
             "GET /admin/reports/briefing",
-            "POST /admin/users");
+            "POST /admin/users",
+            "POST /admin/workers:import",
+            "POST /admin/enterprises",
+            "GET /admin/enterprises",
+            "POST /admin/enterprises/{id}/requests",
+            "GET /admin/enterprises/{id}/requests",
+            "POST /admin/notices/{id}/acknowledge",
+            "GET /admin/notices/{id}/manifest",
+            "POST /admin/responses/{id}/boarding");
 
     /** Calls anyone may make: signing in. */
     static final Set<String> PUBLIC = Set.of("POST /auth/otp", "POST /auth/token", "POST /auth/refresh",
@@ -140,9 +148,20 @@ class OpenApiContractTest extends IntegrationTest {
 
     @Test
     void lists_take_limit_and_cursor() {
-        for (String call : List.of("GET /me/inbox", "GET /me/responses", "GET /admin/notices", "GET /admin/notices/{id}/responses")) {
+        for (String call : List.of("GET /me/inbox", "GET /me/responses", "GET /admin/notices", "GET /admin/notices/{id}/responses",
+                "GET /admin/enterprises", "GET /admin/enterprises/{id}/requests")) {
             assertThat(operation(call).path("parameters").findValuesAsText("name")).as(call).contains("limit", "cursor");
         }
+    }
+
+    @Test
+    void imports_take_the_file_itself_as_the_body() {
+        JsonNode workers = operation("POST /admin/workers:import").path("requestBody").path("content");
+        JsonNode enterprises = operation("POST /admin/enterprises:import").path("requestBody").path("content");
+
+        assertThat(workers.has("text/csv")).as(workers.toString()).isTrue();
+        assertThat(workers.has("application/x-ndjson")).as(workers.toString()).isTrue();
+        assertThat(enterprises.has("text/csv")).as(enterprises.toString()).isTrue();
     }
 
     private JsonNode operation(String call) {
