@@ -55,17 +55,19 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ResponseService responses;
     private final EnterpriseService enterprises;
     private final PushService push;
+    private final org.fugong.response.SubsidyService subsidies;
     private final Feedback feedback;
     private Notice notice;
     private Grid<Response> responseGrid;
     private Select<ResponseStatus> responseFilter;
 
     NoticeDetailView(NoticeService notices, ResponseService responses, EnterpriseService enterprises, PushService push,
-                     Feedback feedback) {
+                     org.fugong.response.SubsidyService subsidies, Feedback feedback) {
         this.notices = notices;
         this.responses = responses;
         this.enterprises = enterprises;
         this.push = push;
+        this.subsidies = subsidies;
         this.feedback = feedback;
         setMaxWidth("80em");
         addClassName("notice-detail");
@@ -127,6 +129,9 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
                     (a.enterpriseName() == null ? a.enterpriseId() : a.enterpriseName()) + " · " + a.username()
                             + " · " + Formats.dateTime(a.at()))));
             add(acks);
+        }
+        if (EnterpriseResponsesSection.appliesTo(notice, actor)) {
+            add(new EnterpriseResponsesSection(notice, responses, subsidies, feedback, actor));
         }
         if (notice.responseKind() != ResponseKind.NONE && mayReview(actor)) {
             add(responsesSection());
@@ -300,7 +305,12 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         responseGrid.setEmptyStateText(getTranslation("responses.empty"));
         responseGrid.setHeight("28em");
         responseFilter.addValueChangeListener(e -> responseGrid.getDataProvider().refreshAll());
-        section.add(new H3(getTranslation("responses.title")), responseFilter, responseGrid);
+        java.util.Locale locale = getLocale();
+        Actor actor = CurrentUser.actor();
+        HorizontalLayout tools = new HorizontalLayout(responseFilter, org.fugong.ui.base.Downloads.csv("responses-" + notice.id() + ".csv",
+                getTranslation("responses.export"), () -> responses.responsesCsv(notice.id(), responseFilter.getValue(), actor, locale)));
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        section.add(new H3(getTranslation("responses.title")), tools, responseGrid);
         return section;
     }
 

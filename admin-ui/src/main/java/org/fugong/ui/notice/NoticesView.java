@@ -15,7 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.Actor;
 import org.fugong.base.NoticeType;
@@ -36,7 +35,6 @@ import java.util.Set;
  * their enterprise. Officials start a new notice of any type from here.
  */
 @Route("notices")
-@RouteAlias("")
 @Menu(order = 10, icon = "vaadin:bullhorn", title = "nav.notices")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
 class NoticesView extends VerticalLayout implements HasDynamicTitle {

@@ -1,0 +1,276 @@
+package org.fugong.ui.enterprise;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.fugong.base.Actor;
+import org.fugong.base.FugongException;
+import org.fugong.base.InvalidInputException;
+import org.fugong.base.NotFoundException;
+import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseRequest;
+import org.fugong.enterprise.EnterpriseRequestService;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.RequestFilter;
+import org.fugong.enterprise.StaffingReport;
+import org.fugong.enterprise.StaffingService;
+import org.fugong.enterprise.StaffingSnapshot;
+import org.fugong.ui.base.Badges;
+import org.fugong.ui.base.CurrentUser;
+import org.fugong.ui.base.Feedback;
+import org.fugong.ui.base.Formats;
+import org.fugong.ui.base.SvgChart;
+import org.fugong.worker.WorkerService;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One enterprise: who it is and who its task force is, its staffing today and over the last 30 days,
+ * and its requests. HR users report the day's staffing and raise requests here.
+ */
+@Route("enterprises/:id")
+@RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
+class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int TREND_DAYS = 30;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    private final EnterpriseService enterprises;
+    private final StaffingService staffing;
+    private final EnterpriseRequestService requests;
+    private final WorkerService workers;
+    private final Feedback feedback;
+    private Enterprise enterprise;
+
+    EnterpriseView(EnterpriseService enterprises, StaffingService staffing, EnterpriseRequestService requests,
+                   WorkerService workers, Feedback feedback) {
+        this.enterprises = enterprises;
+        this.staffing = staffing;
+        this.requests = requests;
+        this.workers = workers;
+        this.feedback = feedback;
+        setMaxWidth("72em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            enterprise = enterprises.get(event.getRouteParameters().get("id").orElse(""), CurrentUser.actor());
+            render();
+        } catch (NotFoundException e) {
+            removeAll();
+            add(new H2(getTranslation("enterprise.notFound")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        Actor actor = CurrentUser.actor();
+        H2 name = new H2(enterprise.name());
+        name.setId("enterprise-title");
+        HorizontalLayout heading = new HorizontalLayout(name);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (enterprise.key()) {
+            heading.add(Badges.of(getTranslation("enterprise.key"), "error"));
+        }
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("notice-facts");
+        fact(facts, "enterprise.creditCode", enterprise.creditCode());
+        fact(facts, "enterprise.industry", enterprise.industry());
+        fact(facts, "enterprise.district", enterprise.district());
+        fact(facts, "enterprise.headcount", enterprise.headcount() == null ? null : String.valueOf(enterprise.headcount()));
+        fact(facts, "enterprise.taskForceLeader", enterprise.taskForceLeader());
+        fact(facts, "enterprise.specialist", enterprise.specialist());
+        add(heading, facts, staffingSection(actor), requestsSection(actor));
+    }
+
+    private VerticalLayout staffingSection(Actor actor) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        HorizontalLayout title = new HorizontalLayout(new H3(getTranslation("staffing.title")));
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Button report = new Button(getTranslation("staffing.report"), VaadinIcon.EDIT.create(), e -> openReport());
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        report.setId("staffing-report");
+        title.add(report);
+        section.add(title);
+        staffing.latest(enterprise.id(), actor).ifPresentOrElse(latest -> {
+            Div tiles = new Div();
+            tiles.addClassName("stat-tiles");
+            tiles.setId("staffing-latest");
+            tiles.add(tile(latest.capacityUtilisation() + "%", "staffing.capacity"), tile(String.valueOf(latest.totalStaff()), "staffing.staff"),
+                    tile(String.valueOf(latest.shortfall()), "staffing.shortfall"));
+            Paragraph when = new Paragraph(getTranslation("staffing.asOf", latest.date().toString(), latest.reportedBy()));
+            when.addClassName("secondary");
+            section.add(tiles, when);
+            if (!latest.vacancies().isEmpty()) {
+                section.add(new Paragraph(getTranslation("staffing.vacancies") + "：" + latest.vacancies().entrySet().stream()
+                        .map(v -> v.getKey() + " " + v.getValue()).reduce((a, b) -> a + "、" + b).orElse("")));
+            }
+            if (latest.problems() != null) {
+                Paragraph problems = new Paragraph(getTranslation("staffing.problems") + "：" + latest.problems());
+                problems.addClassName("notice-body");
+                section.add(problems);
+            }
+        }, () -> section.add(new Paragraph(getTranslation("staffing.none"))));
+        List<StaffingSnapshot> trend = staffing.trend(enterprise.id(), TREND_DAYS, actor);
+        if (trend.size() > 1) {
+            List<String> days = trend.stream().map(s -> DAY.format(s.date())).toList();
+            section.add(SvgChart.lines(getTranslation("staffing.trend", TREND_DAYS), days, List.of(
+                    new SvgChart.Series(getTranslation("staffing.capacity"), trend.stream().map(s -> (double) s.capacityUtilisation()).toList()),
+                    new SvgChart.Series(getTranslation("staffing.shortfall"), trend.stream().map(s -> (double) s.shortfall()).toList()))));
+        }
+        return section;
+    }
+
+    private Div tile(String value, String label) {
+        com.vaadin.flow.component.html.Span number = new com.vaadin.flow.component.html.Span(value);
+        number.addClassName("stat-value");
+        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(getTranslation(label));
+        text.addClassName("stat-label");
+        Div tile = new Div(number, text);
+        tile.addClassName("stat-tile");
+        return tile;
+    }
+
+    private void openReport() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("staffing.report") + " · " + staffing.today());
+        dialog.setId("staffing-dialog");
+        IntegerField capacity = new IntegerField(getTranslation("staffing.capacity"));
+        capacity.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        capacity.setMin(0);
+        capacity.setMax(200);
+        capacity.setId("staffing-capacity");
+        IntegerField staff = new IntegerField(getTranslation("staffing.staff"));
+        staff.setMin(0);
+        staff.setId("staffing-staff");
+        IntegerField shortfall = new IntegerField(getTranslation("staffing.shortfall"));
+        shortfall.setMin(0);
+        shortfall.setId("staffing-shortfall");
+        TextField vacancies = new TextField(getTranslation("staffing.vacancies"));
+        vacancies.setHelperText(getTranslation("staffing.vacancies.help"));
+        vacancies.setId("staffing-vacancies");
+        TextArea problems = new TextArea(getTranslation("staffing.problems"));
+        problems.setMaxLength(2000);
+        problems.setId("staffing-problems");
+        staffing.latest(enterprise.id(), CurrentUser.actor()).ifPresent(last -> {
+            capacity.setValue(last.capacityUtilisation());
+            staff.setValue(last.totalStaff());
+            shortfall.setValue(last.shortfall());
+        });
+        FormLayout form = new FormLayout(capacity, staff, shortfall, vacancies, problems);
+        form.setColspan(problems, 2);
+        form.setColspan(vacancies, 2);
+        dialog.add(form);
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("capacityUtilisation", capacity,
+                "totalStaff", staff, "shortfall", shortfall, "vacancies", vacancies, "problems", problems);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                staffing.report(enterprise.id(), staffing.today(), new StaffingReport(capacity.getValue(), staff.getValue(),
+                        shortfall.getValue(), parseVacancies(vacancies.getValue()), problems.getValue()), CurrentUser.actor());
+                feedback.success(getTranslation("staffing.reported"));
+                dialog.close();
+                render();
+            } catch (InvalidInputException ex) {
+                ex.problems().forEach(p -> {
+                    var field = fields.get(p.field().replaceAll("[.\\[].*$", ""));
+                    if (field != null) {
+                        field.setErrorMessage(feedback.describe(p));
+                        field.setInvalid(true);
+                    }
+                });
+            } catch (FugongException ex) {
+                feedback.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("staffing-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("36em");
+        dialog.open();
+    }
+
+    /** "welding 5, sewing 3" → {welding=5, sewing=3}; what cannot be read is left for the service to refuse. */
+    static Map<String, Integer> parseVacancies(String text) {
+        Map<String, Integer> vacancies = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return vacancies;
+        }
+        for (String part : text.split("[,，;；、]")) {
+            String[] bits = part.strip().split("\\s+|:|：");
+            if (bits.length >= 2) {
+                try {
+                    vacancies.put(bits[0].toLowerCase(), Integer.parseInt(bits[bits.length - 1]));
+                } catch (NumberFormatException notANumber) {
+                    vacancies.put(bits[0].toLowerCase(), -1);
+                }
+            } else if (!bits[0].isBlank()) {
+                vacancies.put(bits[0].toLowerCase(), -1);
+            }
+        }
+        return vacancies;
+    }
+
+    private VerticalLayout requestsSection(Actor actor) {
+        VerticalLayout section = new VerticalLayout();
+        section.setPadding(false);
+        Button raise = new Button(getTranslation("rq.new"), VaadinIcon.PLUS.create(), e ->
+                new RaiseRequestDialog(enterprise.id(), requests, feedback, workers.skillsInUse(), raised ->
+                        getUI().ifPresent(ui -> ui.navigate(RequestView.class, new RouteParameters("id", raised.id())))).open());
+        raise.setId("raise-request");
+        HorizontalLayout title = new HorizontalLayout(new H3(getTranslation("nav.requests")), raise);
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Grid<EnterpriseRequest> grid = new Grid<>();
+        grid.setId("enterprise-requests");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> getTranslation("rq.category." + r.category().name())).setHeader(getTranslation("rq.category")).setAutoWidth(true);
+        grid.addColumn(r -> RequestLabels.summary(this, r)).setHeader(getTranslation("rq.text")).setFlexGrow(3);
+        grid.addComponentColumn(r -> RequestLabels.status(this, r.status())).setHeader(getTranslation("rq.status")).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("rq.raisedAt")).setAutoWidth(true);
+        grid.setItems(requests.find(new RequestFilter(Set.of(), null, enterprise.id()), 0, 200, actor));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("rq.empty"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
+                new RouteParameters("id", e.getItem().id()))));
+        section.add(title, grid);
+        return section;
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return enterprise == null ? getTranslation("nav.enterprises") : enterprise.name();
+    }
+}

@@ -1,0 +1,203 @@
+package org.fugong.ui.enterprise;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.fugong.base.Actor;
+import org.fugong.base.FugongException;
+import org.fugong.base.NotFoundException;
+import org.fugong.enterprise.EnterpriseRequest;
+import org.fugong.enterprise.EnterpriseRequestService;
+import org.fugong.enterprise.RequestMessage;
+import org.fugong.enterprise.RequestStatus;
+import org.fugong.ui.base.Badges;
+import org.fugong.ui.base.CurrentUser;
+import org.fugong.ui.base.Feedback;
+import org.fugong.ui.base.Formats;
+
+import java.util.function.Supplier;
+
+/**
+ * One request as a thread between the enterprise's HR and its task force: what is needed, the
+ * messages, and the way to a resolution — taken up, resolved with how and the effect, or reopened.
+ */
+@Route("requests/:id")
+@RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
+class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EnterpriseRequestService requests;
+    private final Feedback feedback;
+    private EnterpriseRequest request;
+
+    RequestView(EnterpriseRequestService requests, Feedback feedback) {
+        this.requests = requests;
+        this.feedback = feedback;
+        setMaxWidth("60em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            request = requests.get(event.getRouteParameters().get("id").orElse(""), CurrentUser.actor());
+            render();
+        } catch (NotFoundException e) {
+            removeAll();
+            add(new H2(getTranslation("rq.notFound")));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        Actor actor = CurrentUser.actor();
+        H2 title = new H2(getTranslation("rq.category." + request.category().name()) + " · " + request.enterpriseName());
+        title.setId("request-title");
+        HorizontalLayout heading = new HorizontalLayout(title, RequestLabels.status(this, request.status()));
+        if (request.urgent()) {
+            heading.add(Badges.of(getTranslation("rq.urgent"), "error"));
+        }
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Span link = new Span(getTranslation("rq.toEnterprise"));
+        link.addClassName("link");
+        link.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EnterpriseView.class,
+                new RouteParameters("id", request.enterpriseId()))));
+        DescriptionList facts = new DescriptionList();
+        fact(facts, "rq.text", request.text());
+        if (request.headcount() != null) {
+            fact(facts, "rq.headcount", String.valueOf(request.headcount()));
+        }
+        if (request.skills() != null && !request.skills().isEmpty()) {
+            fact(facts, "rq.skills", String.join("、", request.skills()));
+        }
+        fact(facts, "rq.raisedBy", request.raisedBy() + " · " + Formats.dateTime(request.createdAt()));
+        if (request.resolution() != null) {
+            fact(facts, "rq.solution", request.resolution().solution());
+            fact(facts, "rq.effect", request.resolution().effect());
+            fact(facts, "rq.resolvedBy", request.resolution().resolvedBy() + " · " + Formats.dateTime(request.resolution().resolvedAt()));
+        }
+        facts.addClassName("notice-facts");
+        add(heading, link, facts, actions(actor), thread(), replyBox());
+    }
+
+    private HorizontalLayout actions(Actor actor) {
+        HorizontalLayout bar = new HorizontalLayout();
+        if (!actor.isStaff()) {
+            return bar;
+        }
+        if (request.status() == RequestStatus.OPEN) {
+            Button takeUp = new Button(getTranslation("rq.takeUp"), e -> act(() -> requests.takeUp(request.id(), CurrentUser.actor()),
+                    "rq.done.takenUp"));
+            takeUp.setId("request-take-up");
+            bar.add(takeUp);
+        }
+        if (request.status() != RequestStatus.RESOLVED) {
+            Button resolve = new Button(getTranslation("rq.resolve"), e -> openResolve());
+            resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            resolve.setId("request-resolve");
+            bar.add(resolve);
+        } else {
+            Button reopen = new Button(getTranslation("rq.reopen"), e -> act(() -> requests.reopen(request.id(), null,
+                    CurrentUser.actor()), "rq.done.reopened"));
+            reopen.setId("request-reopen");
+            bar.add(reopen);
+        }
+        return bar;
+    }
+
+    private Div thread() {
+        Div thread = new Div();
+        thread.setId("request-thread");
+        thread.addClassName("thread");
+        for (RequestMessage message : request.messages()) {
+            Paragraph meta = new Paragraph((message.authorName() == null ? message.author() : message.authorName()) + " · "
+                    + getTranslation("rq.role." + message.role().name()) + " · " + Formats.dateTime(message.at()));
+            meta.addClassName("secondary");
+            Paragraph text = new Paragraph(message.text());
+            text.addClassName("thread-text");
+            Div bubble = new Div(meta, text);
+            bubble.addClassNames("thread-message", message.role().name().equals("HR") ? "from-enterprise" : "from-bureau");
+            thread.add(bubble);
+        }
+        if (request.messages().isEmpty()) {
+            thread.add(new Paragraph(getTranslation("rq.thread.empty")));
+        }
+        return thread;
+    }
+
+    private VerticalLayout replyBox() {
+        TextArea reply = new TextArea(getTranslation("rq.reply"));
+        reply.setWidthFull();
+        reply.setMaxLength(2000);
+        reply.setId("request-reply");
+        Button send = new Button(getTranslation("rq.reply.send"), e -> act(() -> requests.reply(request.id(), reply.getValue(),
+                CurrentUser.actor()), "rq.done.replied"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("request-reply-send");
+        VerticalLayout box = new VerticalLayout(reply, send);
+        box.setPadding(false);
+        return box;
+    }
+
+    private void openResolve() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("rq.resolve"));
+        dialog.setId("resolve-dialog");
+        TextArea solution = new TextArea(getTranslation("rq.solution"));
+        solution.setId("resolve-solution");
+        solution.setMaxLength(2000);
+        TextArea effect = new TextArea(getTranslation("rq.effect"));
+        effect.setId("resolve-effect");
+        effect.setMaxLength(2000);
+        FormLayout form = new FormLayout(solution, effect);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(new Paragraph(getTranslation("rq.resolve.help")), form);
+        Button save = new Button(getTranslation("rq.resolve"), e -> {
+            if (act(() -> requests.resolve(request.id(), solution.getValue(), effect.getValue(), CurrentUser.actor()),
+                    "rq.done.resolved")) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("resolve-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("36em");
+        dialog.open();
+    }
+
+    private boolean act(Supplier<EnterpriseRequest> action, String doneKey) {
+        try {
+            request = action.get();
+            feedback.success(getTranslation(doneKey));
+            render();
+            return true;
+        } catch (FugongException e) {
+            feedback.error(e);
+            return false;
+        }
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return request == null ? getTranslation("nav.requests")
+                : getTranslation("rq.category." + request.category().name()) + " · " + request.enterpriseName();
+    }
+}

@@ -1,0 +1,48 @@
+package org.fugong.ui.report;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.fugong.report.BriefingFigures;
+import org.fugong.ui.base.Formats;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The briefing's figures as tiles, grouped by service (专网, 专车, 专策). */
+final class FigureTiles {
+
+    private FigureTiles() {
+    }
+
+    static Div of(Component context, BriefingFigures f) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("jobFairs", Formats.number(f.jobFairs()));
+        values.put("onlineJobFairs", Formats.number(f.onlineJobFairs()));
+        values.put("enterpriseParticipations", Formats.number(f.enterpriseParticipations()));
+        values.put("positionsPosted", Formats.number(f.positionsPosted()));
+        values.put("jobSeekersReached", Formats.number(f.jobSeekersReached()));
+        values.put("intentionsReached", Formats.number(f.intentionsReached()));
+        values.put("buses", Formats.number(f.buses()));
+        values.put("interProvincialBuses", Formats.number(f.interProvincialBuses()));
+        values.put("intraProvincialBuses", Formats.number(f.intraProvincialBuses()));
+        values.put("workersReturned", Formats.number(f.workersReturned()));
+        values.put("subsidiesApproved", Formats.number(f.subsidiesApproved()));
+        values.put("enterprisesBenefited", Formats.number(f.enterprisesBenefited()));
+        values.put("subsidyAmount", Formats.money(f.subsidyAmount()));
+        Div tiles = new Div();
+        tiles.addClassName("stat-tiles");
+        tiles.setId("briefing-figures");
+        values.forEach((key, value) -> {
+            Span number = new Span(value);
+            number.addClassName("stat-value");
+            number.setId("figure-" + key);
+            Span label = new Span(context.getTranslation("figure." + key));
+            label.addClassName("stat-label");
+            Div tile = new Div(number, label);
+            tile.addClassName("stat-tile");
+            tiles.add(tile);
+        });
+        return tiles;
+    }
+}
