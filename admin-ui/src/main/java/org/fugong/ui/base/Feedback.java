@@ -3,6 +3,7 @@ package org.fugong.ui.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.HasValidation;
 import org.fugong.base.FieldProblem;
 import org.fugong.base.FugongException;
 import org.fugong.base.InvalidInputException;
@@ -12,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,31 @@ public class Feedback {
         }
         Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Marks each field that has a problem with its message (fields are keyed by the path the service
+     * reports, list indexes ignored) after clearing earlier marks; problems of no field on the form
+     * are shown as a notification.
+     */
+    public void showOn(InvalidInputException invalid, Map<String, ? extends HasValidation> fields) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        List<FieldProblem> elsewhere = new ArrayList<>();
+        for (FieldProblem problem : invalid.problems()) {
+            HasValidation field = fields.get(problem.field().replaceAll("\\[\\d+]$", ""));
+            if (field == null) {
+                field = fields.get(problem.field().replaceAll("[.\\[].*$", ""));
+            }
+            if (field != null) {
+                field.setErrorMessage(describe(problem));
+                field.setInvalid(true);
+            } else {
+                elsewhere.add(problem);
+            }
+        }
+        if (!elsewhere.isEmpty()) {
+            error(new InvalidInputException(elsewhere));
+        }
     }
 
     /** A problem's message in the console's language. */

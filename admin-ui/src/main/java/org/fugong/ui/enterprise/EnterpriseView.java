@@ -191,7 +191,6 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("capacityUtilisation", capacity,
                 "totalStaff", staff, "shortfall", shortfall, "vacancies", vacancies, "problems", problems);
         Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
             try {
                 staffing.report(enterprise.id(), staffing.today(), new StaffingReport(capacity.getValue(), staff.getValue(),
                         shortfall.getValue(), parseVacancies(vacancies.getValue()), problems.getValue()), CurrentUser.actor());
@@ -199,13 +198,7 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
                 dialog.close();
                 render();
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> {
-                    var field = fields.get(p.field().replaceAll("[.\\[].*$", ""));
-                    if (field != null) {
-                        field.setErrorMessage(feedback.describe(p));
-                        field.setInvalid(true);
-                    }
-                });
+                feedback.showOn(ex, fields);
             } catch (FugongException ex) {
                 feedback.error(ex);
             }

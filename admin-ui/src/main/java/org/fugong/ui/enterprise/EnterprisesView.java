@@ -141,7 +141,6 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                 "industry", industry, "district", district, "headcount", headcount, "taskForceLeader", leader,
                 "specialist", specialist);
         Button save = new Button(getTranslation("action.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Enterprise created = enterprises.create(new NewEnterprise(name.getValue(), creditCode.getValue(),
                         industry.getValue(), district.getValue(), key.getValue(), headcount.getValue(),
@@ -151,13 +150,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> {
-                    var field = fields.get(p.field());
-                    if (field != null) {
-                        field.setErrorMessage(feedback.describe(p));
-                        field.setInvalid(true);
-                    }
-                });
+                feedback.showOn(ex, fields);
             } catch (FugongException ex) {
                 feedback.error(ex);
             }

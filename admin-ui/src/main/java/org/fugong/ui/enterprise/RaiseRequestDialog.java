@@ -69,7 +69,6 @@ class RaiseRequestDialog extends Dialog {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("category", category, "text", text,
                 "headcount", headcount, "skills", skills);
         Button send = new Button(getTranslation("rq.send"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
             boolean shortage = category.getValue() == RequestCategory.LABOUR_SHORTAGE;
             try {
                 EnterpriseRequest request = requests.raise(enterpriseId, new NewRequest(category.getValue(), text.getValue(),
@@ -79,15 +78,7 @@ class RaiseRequestDialog extends Dialog {
                 close();
                 raised.accept(request);
             } catch (InvalidInputException ex) {
-                ex.problems().forEach(p -> {
-                    var field = fields.get(p.field().replaceAll("\\[\\d+]$", ""));
-                    if (field != null) {
-                        field.setErrorMessage(feedback.describe(p));
-                        field.setInvalid(true);
-                    } else {
-                        feedback.error(ex);
-                    }
-                });
+                feedback.showOn(ex, fields);
             } catch (FugongException ex) {
                 feedback.error(ex);
             }

@@ -145,8 +145,7 @@ class EnterpriseResponsesSection extends VerticalLayout {
                 dialog.close();
                 render();
             } catch (InvalidInputException ex) {
-                persons.setErrorMessage(feedback.describe(ex.problems().get(0)));
-                persons.setInvalid(true);
+                feedback.showOn(ex, java.util.Map.of("fields.persons", persons, "fields.note", note));
             } catch (FugongException ex) {
                 feedback.error(ex);
             }

@@ -79,11 +79,7 @@ class BriefingView extends VerticalLayout implements HasDynamicTitle {
             text.setId("briefing-text");
             result.add(FigureTiles.of(this, briefing.figures()), new H3(getTranslation("briefing.paragraph")), text);
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> {
-                DatePicker field = "from".equals(p.field()) ? from : to;
-                field.setErrorMessage(feedback.describe(p));
-                field.setInvalid(true);
-            });
+            feedback.showOn(e, java.util.Map.of("from", from, "to", to));
         } catch (FugongException e) {
             feedback.error(e);
         }

@@ -128,15 +128,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException ex) {
-                Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("username", username,
-                        "password", password, "displayName", displayName, "roles", roles, "enterpriseId", enterprise);
-                ex.problems().forEach(p -> {
-                    var field = fields.get(p.field());
-                    if (field != null) {
-                        field.setErrorMessage(feedback.describe(p));
-                        field.setInvalid(true);
-                    }
-                });
+                feedback.showOn(ex, Map.of("username", username, "password", password, "displayName", displayName,
+                        "roles", roles, "enterpriseId", enterprise));
             } catch (FugongException ex) {
                 feedback.error(ex);
             }
@@ -159,8 +152,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 feedback.success(getTranslation("users.passwordReset"));
                 dialog.close();
             } catch (InvalidInputException ex) {
-                password.setErrorMessage(feedback.describe(ex.problems().get(0)));
-                password.setInvalid(true);
+                feedback.showOn(ex, Map.of("password", password));
             } catch (FugongException ex) {
                 feedback.error(ex);
             }
