@@ -7,6 +7,11 @@ import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseRequestService;
+import org.fugong.enterprise.NewRequest;
+import org.fugong.enterprise.RequestCategory;
+import org.fugong.enterprise.StaffingReport;
+import org.fugong.enterprise.StaffingService;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.NewEnterprise;
 import org.fugong.notice.Applicant;
@@ -21,6 +26,7 @@ import org.fugong.notice.NoticeService;
 import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ReturnBus;
+import org.fugong.response.BusService;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.NewUser;
@@ -45,6 +51,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +60,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Seeds the demo once per database (it stops when the user {@code official} exists). Everything goes
+ * Seeds the demo once per database (it stops when the user {@code official} exists): enterprises
+ * with task forces, requests and two weeks of staffing, workers, notices of every type with responses,
+ * a bus under way and subsidy claims. Everything goes
  * through the features' services, so the demo obeys the same rules as real use: notices are written
  * by {@code official} and approved by {@code reviewer}, pushes go through the pipeline.
  */
@@ -84,11 +93,15 @@ class DemoData implements ApplicationRunner {
     private final NoticeService notices;
     private final InboxService inbox;
     private final ResponseService responses;
+    private final BusService buses;
+    private final EnterpriseRequestService requests;
+    private final StaffingService staffingService;
     private final Clock clock;
     private final Random random = new Random(2020);
 
     DemoData(UserService users, EnterpriseService enterprises, WorkerService workers, DeviceService devices,
-             NoticeService notices, InboxService inbox, ResponseService responses, Clock clock) {
+             NoticeService notices, InboxService inbox, ResponseService responses, BusService buses,
+             EnterpriseRequestService requests, StaffingService staffingService, Clock clock) {
         this.users = users;
         this.enterprises = enterprises;
         this.workers = workers;
@@ -96,6 +109,9 @@ class DemoData implements ApplicationRunner {
         this.notices = notices;
         this.inbox = inbox;
         this.responses = responses;
+        this.buses = buses;
+        this.requests = requests;
+        this.staffingService = staffingService;
         this.clock = clock;
     }
 
@@ -119,7 +135,9 @@ class DemoData implements ApplicationRunner {
         firms.add(enterprise("南方港湾物流有限公司", "logistics", "霞山区", true, 610, official, 4));
         firms.add(enterprise("廉江南方纺织有限公司", "textile", "廉江市", false, 520, official, 5));
         firms.add(enterprise("湛江鹏程建筑工程有限公司", "construction", "赤坎区", false, 280, official, 6));
-        users.createIfAbsent(new NewUser("hr", PASSWORD, "康达人事部", Set.of(Role.HR), firms.get(0).id()));
+        Actor hr = users.createIfAbsent(new NewUser("hr", PASSWORD, "康达人事部", Set.of(Role.HR), firms.get(0).id()))
+                .orElseThrow().toActor();
+        users.createIfAbsent(new NewUser("hr2", PASSWORD, "港湾物流人事", Set.of(Role.HR), firms.get(3).id()));
 
         List<String> workerIds = new ArrayList<>();
         for (int i = 0; i < WORKERS; i++) {
@@ -157,11 +175,11 @@ class DemoData implements ApplicationRunner {
                 Audience.filter(null, null, null, null, null, List.of(EmploymentStatus.STUDENT), null),
                 ResponseKind.APPLY, null, now.plus(Duration.ofDays(30)), null, null, null, null,
                 new JobPosting(firms.get(1).id(), "数控车工（实习）", 20, 3000, 4000, "机械类专业在校生")));
-        publish(author, approver, new NoticeDraft(NoticeType.POLICY,
+        Notice policy = publish(author, approver, new NoticeDraft(NoticeType.POLICY,
                 LocalizedText.of("一次性吸纳就业补贴申领通知", "One-off hiring subsidy: how to apply"),
                 LocalizedText.of("企业新招用本市户籍劳动者并签订一年以上劳动合同的，按每人 1000 元给予一次性补贴，每家企业最高 20 万元。",
                         "Enterprises hiring local workers on contracts of a year or more receive 1,000 yuan per person, up to 200,000 yuan."),
-                Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(60)), null, null, null,
+                Audience.everyone(), ResponseKind.SUBSIDY_APPLICATION, null, now.plus(Duration.ofDays(60)), null, null, null,
                 new Policy(Benefit.HIRING_SUBSIDY, new BigDecimal("1000"), new BigDecimal("200000"),
                         now.plus(Duration.ofDays(45)), "本市企业新招用劳动者，签订一年以上劳动合同并缴纳社保", Applicant.ENTERPRISE), null));
         publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
@@ -187,6 +205,10 @@ class DemoData implements ApplicationRunner {
         List<String> applied = respond(posting, workerIds, 12, ResponseKind.APPLY,
                 Map.of("message", "有相关工作经验，可立即到岗", "expectedSalary", 6500));
         responsesDecided(applied, posting, official);
+        busUnderWay(bus, official);
+        subsidies(policy, hr, firms, official);
+        taskForces(firms, hr, official);
+        staffing(firms, official);
         log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
     }
 
@@ -242,6 +264,53 @@ class DemoData implements ApplicationRunner {
             } else if (i % 5 == 1) {
                 responses.review(responseIds.get(i), ResponseStatus.REJECTED, "岗位要求持证上岗", official.toActor());
             }
+        }
+    }
+
+    /** Half the confirmed passengers have boarded; one has already arrived. */
+    private void busUnderWay(Notice bus, StaffUser official) {
+        List<BusService.ManifestEntry> seated = buses.manifest(bus.id(), official.toActor()).stream()
+                .filter(e -> e.status() == ResponseStatus.CONFIRMED).toList();
+        for (int i = 0; i < seated.size() / 2; i++) {
+            buses.board(seated.get(i).responseId(), i == 0 ? BusService.BoardingEvent.ARRIVED : BusService.BoardingEvent.BOARDED,
+                    official.toActor());
+        }
+    }
+
+    /** Kangda claims the hiring subsidy twice; the first claim is approved. */
+    private void subsidies(Notice policy, Actor hr, List<Enterprise> firms, StaffUser official) {
+        var first = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
+                Map.of("persons", 42, "note", "春节后新招用本市户籍员工 42 人"), "demo-claim-1", hr);
+        responses.review(first.id(), ResponseStatus.ACCEPTED, "材料齐全，予以发放", official.toActor());
+        responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
+                Map.of("persons", 18, "note", "三月新招用员工"), "demo-claim-2", hr);
+    }
+
+    /** Requests at every stage: a labour shortage waiting, a transport question taken up, a policy question solved. */
+    private void taskForces(List<Enterprise> firms, Actor hr, StaffUser official) {
+        Actor staff = official.toActor();
+        requests.raise(firms.get(0).id(), new NewRequest(RequestCategory.LABOUR_SHORTAGE,
+                "医用口罩生产线扩产，急需普工 60 名、设备维修电工 5 名。", 65, List.of("packing", "electrician")), hr);
+        var transport = requests.raise(firms.get(3).id(), new NewRequest(RequestCategory.TRANSPORT,
+                "广西籍员工 38 人返岗，希望协调点对点专车。", null, null), staff);
+        requests.reply(transport.id(), "已与玉林市人社局对接，拟于下周二发车，请提供员工名单。", staff);
+        var policyQuestion = requests.raise(firms.get(4).id(), new NewRequest(RequestCategory.POLICY_QUESTION,
+                "新招用的外省员工能否申领一次性吸纳就业补贴？", null, null), staff);
+        requests.resolve(policyQuestion.id(), "专员上门讲解政策，外省户籍员工签订一年以上合同并参保即可申领。",
+                "企业当周提交申请，新招用 23 人全部符合条件。", staff);
+    }
+
+    /** Two weeks of daily staffing reports for two enterprises, recovering day by day. */
+    private void staffing(List<Enterprise> firms, StaffUser official) {
+        LocalDate today = staffingService.today();
+        for (int back = 13; back >= 0; back--) {
+            LocalDate day = today.minusDays(back);
+            int progress = 13 - back;
+            staffingService.report(firms.get(0).id(), day, new StaffingReport(55 + progress * 3, 560 + progress * 20,
+                    160 - progress * 9, Map.of("packing", Math.max(0, 40 - progress * 2), "electrician", Math.max(0, 6 - progress / 3)),
+                    progress < 7 ? "普工缺口大，部分产线停开" : null), official.toActor());
+            staffingService.report(firms.get(1).id(), day, new StaffingReport(40 + progress * 2, 300 + progress * 5,
+                    90 - progress * 4, Map.of("welding", Math.max(0, 20 - progress)), null), official.toActor());
         }
     }
 

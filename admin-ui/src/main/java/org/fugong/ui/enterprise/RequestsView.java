@@ -90,7 +90,7 @@ class RequestsView extends VerticalLayout implements HasDynamicTitle {
                 name.add(Badges.of(getTranslation("rq.urgent"), "error"));
             }
             return name;
-        }).setHeader(getTranslation("enterprise.name")).setFlexGrow(2).setKey("enterprise");
+        }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("enterprise");
         grid.addColumn(r -> getTranslation("rq.category." + r.category().name())).setHeader(getTranslation("rq.category"))
                 .setAutoWidth(true);
         grid.addColumn(r -> RequestLabels.summary(this, r)).setHeader(getTranslation("rq.text")).setFlexGrow(3).setKey("text");

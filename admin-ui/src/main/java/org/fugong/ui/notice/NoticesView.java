@@ -35,7 +35,7 @@ import java.util.Set;
  * their enterprise. Officials start a new notice of any type from here.
  */
 @Route("notices")
-@Menu(order = 10, icon = "vaadin:bullhorn", title = "nav.notices")
+@Menu(order = 10, icon = "vaadin:megaphone", title = "nav.notices")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
 class NoticesView extends VerticalLayout implements HasDynamicTitle {
 

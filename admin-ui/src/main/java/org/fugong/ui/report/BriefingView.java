@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -77,7 +76,7 @@ class BriefingView extends VerticalLayout implements HasDynamicTitle {
             text.setReadOnly(true);
             text.setWidthFull();
             text.setId("briefing-text");
-            result.add(FigureTiles.of(this, briefing.figures()), new H3(getTranslation("briefing.paragraph")), text);
+            result.add(FigureTiles.of(this, briefing.figures()), text);
         } catch (InvalidInputException e) {
             feedback.showOn(e, java.util.Map.of("from", from, "to", to));
         } catch (FugongException e) {

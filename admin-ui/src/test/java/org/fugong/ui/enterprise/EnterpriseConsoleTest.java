@@ -179,6 +179,29 @@ class EnterpriseConsoleTest extends ConsoleTest {
         assertThat(_get(H2.class).getText()).isEqualTo(UI.getCurrent().getTranslation("notice.notFound"));
     }
 
+    @Test
+    void an_hr_user_sees_only_their_own_enterprises_acknowledgement_of_a_notice() {
+        Notice notice = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT, LocalizedText.zh("复工企业防疫须知"),
+                LocalizedText.zh("请各企业落实"), Audience.filter(null, null, null, null, null, null, List.of(alpha.id(), beta.id())),
+                ResponseKind.NONE, null, Instant.now().plus(Duration.ofDays(5)), null, null, null, null, null), official.toActor());
+        notices.submit(notice.id(), official.toActor());
+        notices.approve(notice.id(), null, reviewer.toActor());
+        notices.acknowledge(notice.id(), users.findByUsername("hr.beta").orElseThrow().toActor());
+
+        login("hr.alpha", "password-1");
+        UI.getCurrent().navigate("notices/" + notice.id());
+        _assertNone(Div.class, spec -> spec.withId("acknowledgements"));
+        _click(_get(Button.class, spec -> spec.withId("acknowledge")));
+        Div acknowledgements = _get(Div.class, spec -> spec.withId("acknowledgements"));
+        assertThat(acknowledgements.getElement().getTextRecursively()).contains("湛江阿尔法医疗器械厂").doesNotContain("贝塔");
+
+        logout();
+        login("qin.official", "password-1");
+        UI.getCurrent().navigate("notices/" + notice.id());
+        assertThat(_get(Div.class, spec -> spec.withId("acknowledgements")).getElement().getTextRecursively())
+                .contains("湛江阿尔法医疗器械厂", "湛江贝塔服装厂");
+    }
+
     private Notice publish(Enterprise enterprise, String title) {
         Notice posting = notices.create(new NoticeDraft(NoticeType.JOB_POSTING, LocalizedText.zh(title), LocalizedText.zh(title),
                 Audience.filter(null, null, List.of("坡头区"), null, null, null, null), ResponseKind.APPLY, null,
