@@ -1,6 +1,5 @@
 package org.fugong.notice;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.fugong.base.NoticeType;
 
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.Instant;
  * One line of a worker's inbox, in their language. {@code activityAt} is when it last changed for
  * them (published, or a decision on their response), which orders the inbox.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InboxItem(String noticeId, NoticeType type, String title, String summary, Instant publishedAt,
                         Instant readAt, Instant respondBy, Instant activityAt, String responseId, String responseStatus) {
 }

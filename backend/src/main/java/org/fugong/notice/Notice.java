@@ -1,6 +1,5 @@
 package org.fugong.notice;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.worker.Audience;
@@ -12,7 +11,6 @@ import java.util.List;
  * A notice as the API and the console show it. {@code stats} and {@code acknowledgements} are only
  * filled where the caller asked for the console's detail view.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Notice(String id,
                      NoticeType type,
                      LocalizedText title,

@@ -81,10 +81,15 @@ public class BusService {
     public record BusSummary(Notice notice, int seats, long confirmed, long waitlisted, long boarded, long arrived) {
     }
 
-    /** One passenger (or waiting passenger) of a trip. */
+    /** One passenger (or waiting passenger) of a trip; {@code response} is the booking's id, as the contract names it. */
     public record ManifestEntry(String responseId, String workerId, String name, String phoneMasked, Place hometown,
                                 String pickupPoint, Boolean healthDeclared, ResponseStatus status,
                                 Integer waitlistPosition, Instant bookedAt, Instant boardedAt, Instant arrivedAt) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("response")
+        public String response() {
+            return responseId;
+        }
     }
 
     /** What happened at the bus door. */

@@ -1,6 +1,5 @@
 package org.fugong.response;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.fugong.notice.ResponseKind;
 import org.fugong.worker.WorkerSummary;
 
@@ -12,7 +11,6 @@ import java.util.Map;
  * A response as the API and the console show it. {@code worker} is filled for officials only;
  * {@code waitlistPosition} (1 = next) only while waitlisted for a seat or place.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Response(String id,
                        String noticeId,
                        String workerId,

@@ -175,7 +175,7 @@ class NoticeWorkflowTest extends IntegrationTest {
         Api.Reply approved = api.post(NOTICES + "/" + id + "/approve").as(reviewer).json(map()).send();
 
         assertThat(approved.text("status")).isEqualTo("SCHEDULED");
-        assertThat(approved.body().has("publishedAt")).isFalse();
+        assertThat(approved.body().path("publishedAt").isNull()).isTrue();
         assertThat(mongo.getCollection("dispatchJobs").countDocuments(new Document("noticeId", id))).as("no push yet").isZero();
         assertThat(api.get("/api/v1/notices/" + id).as(ada.accessToken()).send().status()).isEqualTo(404);
 
