@@ -105,7 +105,9 @@ class CoreLoopStoryTest extends IntegrationTest {
         assertThat(api.get("/api/v1/me/inbox").as(ada.accessToken()).header("Accept-Language", "en").send()
                 .body().path("items").get(0).path("title").asText()).isEqualTo("20 welders wanted");
 
-        assertThat(api.get("/api/v1/notices/" + noticeId).as(bo.accessToken()).send().status()).isEqualTo(200);
+        Api.Reply detail = api.get("/api/v1/notices/" + noticeId).as(bo.accessToken()).send();
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body().path("jobPosting").path("enterpriseName").asText()).isEqualTo("湛江口罩厂");
         Api.Reply hidden = api.get("/api/v1/notices/" + noticeId).as(far.accessToken()).send();
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(hidden.contentType()).startsWith("application/problem+json");

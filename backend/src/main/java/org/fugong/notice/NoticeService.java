@@ -477,6 +477,12 @@ public class NoticeService {
         Problems problems = new Problems();
         NoticeRules.check(draft, enterprises::exists, problems);
         problems.throwIfAny();
+        if (draft.jobPosting() != null) {
+            String name = enterprises.find(draft.jobPosting().enterpriseId()).map(e -> e.name()).orElse(null);
+            draft = new NoticeDraft(draft.type(), draft.title(), draft.body(), draft.audience(), draft.responseKind(),
+                    draft.respondBy(), draft.expiresAt(), draft.scheduledAt(), draft.jobFair(), draft.returnBus(),
+                    draft.policy(), draft.jobPosting().named(name));
+        }
         return draft;
     }
 
