@@ -10,10 +10,6 @@ public record CursorPage<T>(List<T> items, String nextCursor) {
         items = List.copyOf(items);
     }
 
-    public static <T> CursorPage<T> empty() {
-        return new CursorPage<>(List.of(), null);
-    }
-
     /**
      * Builds a page from {@code limit + 1} fetched rows: the extra row only tells that there is a next
      * page, whose cursor points after the last row shown.

@@ -225,15 +225,6 @@ public class EnterpriseService {
         return mongo.estimatedCount(EnterpriseDocument.class);
     }
 
-    /** Ids of key enterprises. */
-    public List<String> keyEnterpriseIds() {
-        Query query = Query.query(where("key").is(true));
-        query.fields().include("_id");
-        List<String> ids = new ArrayList<>();
-        mongo.find(query, EnterpriseDocument.class).forEach(e -> ids.add(e.id));
-        return ids;
-    }
-
     /** The columns of an enterprise import, as {@link NewEnterprise} names its fields. */
     public static final List<String> IMPORT_COLUMNS = List.of("name", "creditCode", "industry", "district", "key",
             "headcount", "taskForceLeader", "specialist");

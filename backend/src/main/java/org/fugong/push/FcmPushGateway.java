@@ -51,7 +51,6 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
 
     private final FirebaseApp app;
     private final FirebaseMessaging messaging;
-    private final String description;
 
     FcmPushGateway(FcmProperties properties) {
         GoogleCredentials credentials = credentials(properties);
@@ -68,9 +67,8 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         }
         this.app = FirebaseApp.initializeApp(options.build(), "fugong-" + UUID.randomUUID());
         this.messaging = FirebaseMessaging.getInstance(app);
-        this.description = "FCM " + (properties.hasCustomEndpoint() ? properties.endpoint() : FcmProperties.DEFAULT_ENDPOINT)
-                + (projectId == null ? "" : " project " + projectId);
-        log.info("Pushes go to {}", description);
+        log.info("Pushes go to FCM {}{}", properties.hasCustomEndpoint() ? properties.endpoint() : FcmProperties.DEFAULT_ENDPOINT,
+                projectId == null ? "" : " project " + projectId);
     }
 
     private static GoogleCredentials credentials(FcmProperties properties) {
@@ -175,11 +173,6 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
     @Override
     public boolean isSimulated() {
         return false;
-    }
-
-    @Override
-    public String describe() {
-        return description;
     }
 
     @Override

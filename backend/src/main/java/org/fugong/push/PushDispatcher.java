@@ -22,7 +22,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -242,11 +241,5 @@ class PushDispatcher {
     private LocalizedText recallBody() {
         return LocalizedText.of(messages.get("push.recall.body", Languages.CHINESE),
                 messages.get("push.recall.body", Languages.ENGLISH));
-    }
-
-    /** Jobs that are not finished, for the console's health view. */
-    long unfinishedJobs() {
-        return mongo.count(Query.query(new Criteria().orOperator(where("status").is(DispatchJobDocument.Status.PENDING),
-                where("status").is(DispatchJobDocument.Status.RUNNING))), DispatchJobDocument.class);
     }
 }

@@ -16,7 +16,4 @@ public interface PushGateway {
 
     /** True when nothing really leaves the building (no Firebase configured). */
     boolean isSimulated();
-
-    /** A short description for the console and the log, e.g. the endpoint and project. */
-    String describe();
 }

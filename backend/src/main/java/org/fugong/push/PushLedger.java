@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -28,7 +27,6 @@ class PushLedger implements DeliveryStatistics {
         var ops = mongo.indexOps(PushAttemptDocument.class);
         ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
                 .on("outcome", Sort.Direction.ASC));
-        ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("createdAt", Sort.Direction.ASC).on("outcome", Sort.Direction.ASC));
     }
 
@@ -54,16 +52,5 @@ class PushLedger implements DeliveryStatistics {
         sent.forEach((day, n) -> days.put(day, new PushService.DailyPushes(n, failed.getOrDefault(day, 0L))));
         failed.forEach((day, n) -> days.putIfAbsent(day, new PushService.DailyPushes(0, n)));
         return days;
-    }
-
-    /** The latest attempts to a worker's devices, newest first (for support questions). */
-    List<PushAttempt> ofWorker(String workerId, int limit) {
-        return mongo.find(Query.query(where("workerId").is(workerId)).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .limit(limit), PushAttemptDocument.class).stream().map(PushLedger::toAttempt).toList();
-    }
-
-    static PushAttempt toAttempt(PushAttemptDocument d) {
-        return new PushAttempt(d.noticeId, d.workerId, d.installationId, d.kind, d.outcome, d.messageId, d.errorCode,
-                d.createdAt, d.sentAt);
     }
 }

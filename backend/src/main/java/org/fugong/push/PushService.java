@@ -79,11 +79,6 @@ public class PushService {
         return sender.send(notice, kind, title, body, targets, kind.name() + ":" + eventKey, Map.of());
     }
 
-    /** Whether pushes really go to FCM, and where: the console shows it. */
-    public String gatewayDescription() {
-        return gateway.describe();
-    }
-
     public boolean isSimulated() {
         return gateway.isSimulated();
     }

@@ -18,9 +18,4 @@ class SimulatedPushGateway implements PushGateway {
     public boolean isSimulated() {
         return true;
     }
-
-    @Override
-    public String describe() {
-        return "simulated (no Firebase configured)";
-    }
 }

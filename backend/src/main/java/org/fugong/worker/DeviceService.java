@@ -114,8 +114,4 @@ public class DeviceService {
                 new Update().set("active", false).set("deactivatedReason", reason).set("updatedAt", clock.instant()),
                 DeviceDocument.class);
     }
-
-    public long activeCount() {
-        return mongo.count(Query.query(where("active").is(true)), DeviceDocument.class);
-    }
 }

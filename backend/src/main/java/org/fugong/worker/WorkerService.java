@@ -140,15 +140,6 @@ public class WorkerService {
         return toProfile(worker, personalData.decrypt(worker.phoneEncrypted));
     }
 
-    /** A worker as an official sees them: the phone masked. */
-    public WorkerProfile profileForStaff(String workerId) {
-        return toProfile(find(workerId), null);
-    }
-
-    public boolean exists(String workerId) {
-        return ObjectId.isValid(workerId) && mongo.exists(Query.query(where("_id").is(new ObjectId(workerId))), WorkerDocument.class);
-    }
-
     /** Replaces what the worker may change of their profile; everything is checked first. */
     public WorkerProfile update(String workerId, ProfileUpdate update) {
         CheckedProfile checked = check(update);
@@ -282,15 +273,6 @@ public class WorkerService {
     private static AudienceMember member(WorkerDocument w) {
         return new AudienceMember(w.id, w.locale == null ? "zh-CN" : w.locale,
                 w.subscriptions == null ? EnumSet.allOf(NoticeType.class) : Set.copyOf(w.subscriptions));
-    }
-
-    /** Whether this worker is in the audience now. */
-    public boolean isInAudience(String workerId, Audience audience) {
-        if (!ObjectId.isValid(workerId)) {
-            return false;
-        }
-        return mongo.exists(new Query(new Criteria().andOperator(criteria(audience),
-                where("_id").is(new ObjectId(workerId)))), WorkerDocument.class);
     }
 
     /** Names, masked phones and hometowns of some workers, by id. */
