@@ -1,17 +1,13 @@
 package org.fugong.notice;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import org.bson.types.ObjectId;
+import org.fugong.base.BulkInserts;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Texts;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,7 +33,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class InboxService {
 
     private static final int SUMMARY_LENGTH = 120;
-    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -75,28 +70,7 @@ public class InboxService {
             entry.expiresAt = notice.expiresAt();
             entries.add(entry);
         }
-        try {
-            return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxEntryDocument.class)
-                    .insert(entries).execute().getInsertedCount();
-        } catch (BulkOperationException e) {
-            if (e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                return e.getResult().getInsertedCount();
-            }
-            throw e;
-        } catch (DuplicateKeyException e) {
-            return countNew(e, entries.size());
-        }
-    }
-
-    private static int countNew(DuplicateKeyException e, int attempted) {
-        if (e.getCause() instanceof MongoBulkWriteException bulk) {
-            List<BulkWriteError> errors = bulk.getWriteErrors();
-            if (errors.stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                return bulk.getWriteResult().getInsertedCount();
-            }
-            throw e;
-        }
-        return Math.max(0, attempted - 1);
+        return BulkInserts.insertNew(mongo, InboxEntryDocument.class, entries).size();
     }
 
     /** The worker's inbox, most recent activity first, in their language. */

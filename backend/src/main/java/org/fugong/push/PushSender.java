@@ -5,6 +5,7 @@ import io.github.bucket4j.Bucket;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import org.fugong.base.BulkInserts;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Texts;
 import org.fugong.notice.Notice;
@@ -12,7 +13,6 @@ import org.fugong.worker.DeviceService;
 import org.fugong.worker.PushTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ class PushSender {
             attempt.createdAt = now;
             attempts.add(attempt);
         }
-        Set<Integer> fresh = insertNew(attempts);
+        Set<Integer> fresh = BulkInserts.insertNew(mongo, PushAttemptDocument.class, attempts);
         List<PushTarget> toSend = new ArrayList<>();
         List<PushAttemptDocument> sending = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -215,31 +214,6 @@ class PushSender {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the FCM quota", e);
         }
-    }
-
-    /** Inserts the attempts not yet recorded; returns the positions of those that are new. */
-    private Set<Integer> insertNew(List<PushAttemptDocument> attempts) {
-        Set<Integer> fresh = new HashSet<>();
-        for (int i = 0; i < attempts.size(); i++) {
-            fresh.add(i);
-        }
-        try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PushAttemptDocument.class).insert(attempts).execute();
-        } catch (BulkOperationException e) {
-            e.getErrors().forEach(error -> {
-                if (error.getCode() != 11000) {
-                    throw e;
-                }
-                fresh.remove(error.getIndex());
-            });
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            if (e.getCause() instanceof com.mongodb.MongoBulkWriteException bulk) {
-                bulk.getWriteErrors().forEach(error -> fresh.remove(error.getIndex()));
-            } else {
-                throw e;
-            }
-        }
-        return fresh;
     }
 
     /** Up to the notice's expiry, at most 28 days; zero when it has expired. */
