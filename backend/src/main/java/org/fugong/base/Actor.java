@@ -9,6 +9,8 @@ import java.util.Set;
  */
 public record Actor(String id, String username, String displayName, Set<Role> roles, String enterpriseId) {
 
+    private static final Role[] STAFF = {Role.ADMIN, Role.OFFICIAL, Role.REVIEWER};
+
     public Actor {
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
@@ -33,12 +35,17 @@ public record Actor(String id, String username, String displayName, Set<Role> ro
 
     /** Staff are the bureau's own people: ADMIN, OFFICIAL and REVIEWER. */
     public boolean isStaff() {
-        return hasAny(Role.ADMIN, Role.OFFICIAL, Role.REVIEWER);
+        return hasAny(STAFF);
     }
 
     /** An HR user who is not also staff: sees only their own enterprise. */
     public boolean isEnterpriseOnly() {
         return has(Role.HR) && !isStaff();
+    }
+
+    /** Throws 403 unless the actor is staff. */
+    public void requireStaff() {
+        require(STAFF);
     }
 
     /** Throws 403 unless the actor has one of the roles. */

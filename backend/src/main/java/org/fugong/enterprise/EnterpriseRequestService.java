@@ -223,7 +223,7 @@ public class EnterpriseRequestService {
     /** An official takes up an OPEN request (staff only). */
     public EnterpriseRequest takeUp(String requestId, Actor actor) {
         visible(requestId, actor);
-        requireStaff(actor);
+        actor.requireStaff();
         EnterpriseRequestDocument saved = transition(requestId, Set.of(RequestStatus.OPEN),
                 new Update().set("status", RequestStatus.IN_PROGRESS));
         audit.record(actor, "request.status", "request", saved.id, Map.of("from", RequestStatus.OPEN.name(),
@@ -237,7 +237,7 @@ public class EnterpriseRequestService {
      */
     public EnterpriseRequest resolve(String requestId, String solution, String effect, Actor actor) {
         EnterpriseRequestDocument current = visible(requestId, actor);
-        requireStaff(actor);
+        actor.requireStaff();
         Problems problems = new Problems();
         String how = checkText(solution, "solution", true, problems);
         String result = checkText(effect, "effect", true, problems);
@@ -287,7 +287,7 @@ public class EnterpriseRequestService {
      * within each, key enterprises' requests on top, then the longest waiting.
      */
     public List<EnterpriseRequest> queue(Actor official, int limit) {
-        requireStaff(official);
+        official.requireStaff();
         List<String> own = enterprises.assignedTo(official.username()).stream().map(Enterprise::id).toList();
         List<EnterpriseRequest> queue = new ArrayList<>();
         if (!own.isEmpty()) {
@@ -438,9 +438,5 @@ public class EnterpriseRequestService {
 
     private static void requireConsoleUser(Actor actor) {
         actor.require(Role.ADMIN, Role.OFFICIAL, Role.REVIEWER, Role.HR);
-    }
-
-    private static void requireStaff(Actor actor) {
-        actor.require(Role.ADMIN, Role.OFFICIAL, Role.REVIEWER);
     }
 }

@@ -3,7 +3,6 @@ package org.fugong.report;
 import org.fugong.base.Actor;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
-import org.fugong.base.NotAllowedException;
 import org.fugong.base.NoticeType;
 import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.InboxService;
@@ -69,19 +68,19 @@ public class BriefingService {
      * Asia/Shanghai, the last day included, or instants. Who may see it is checked before the input.
      */
     public Briefing briefing(String from, String to, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         return briefing(ReportPeriod.parse(from, to), actor);
     }
 
     /** The briefing for whole days, the first and the last included. */
     public Briefing briefing(LocalDate firstDay, LocalDate lastDay, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         return briefing(ReportPeriod.ofDays(firstDay, lastDay), actor);
     }
 
     /** The briefing for a period, with its paragraph in Chinese. */
     public Briefing briefing(ReportPeriod period, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         BriefingFigures figures = figures(period, actor);
         return new Briefing(period.from(), period.to(), period.firstDay(), period.lastDay(), figures,
                 text(figures, period, Languages.CHINESE));
@@ -108,7 +107,7 @@ public class BriefingService {
      * workers returned.
      */
     public Dashboard dashboard(LocalDate firstDay, LocalDate lastDay, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         ReportPeriod period = ReportPeriod.ofDays(firstDay, lastDay);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ReportPeriod.ZONE);
         Briefing lastWeek = briefing(ReportPeriod.ofDays(today.minusDays(6), today), actor);
@@ -183,11 +182,5 @@ public class BriefingService {
     /** A count as plain digits: MessageFormat would group it (12,000), and the text must show 12000. */
     private static String digits(long n) {
         return Long.toString(n);
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new NotAllowedException("error.role-required", "ADMIN/OFFICIAL/REVIEWER");
-        }
     }
 }

@@ -112,7 +112,7 @@ public class BusService {
 
     /** Trips that are published, the next departures first. */
     public List<BusSummary> buses(Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         return notices.published(NoticeType.RETURN_BUS, 500).stream()
                 .sorted(Comparator.comparing((Notice n) -> n.returnBus().departsAt()))
                 .map(this::summary)
@@ -136,7 +136,7 @@ public class BusService {
 
     /** The passengers: confirmed seats in booking order, then the waitlist in its order, then the rest. */
     public List<ManifestEntry> manifest(String noticeId, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         Notice bus = bus(noticeId);
         List<ResponseDocument> bookings = mongo.find(Query.query(where("noticeId").is(bus.id())).with(Sort.by("seq", "createdAt")),
                 ResponseDocument.class);
@@ -192,7 +192,7 @@ public class BusService {
      * implies boarded). Marking twice keeps the first time.
      */
     public Response board(String responseId, BoardingEvent event, Actor actor) {
-        requireStaff(actor);
+        actor.requireStaff();
         if (event == null) {
             throw InvalidInputException.of("event", "error.required");
         }
@@ -328,11 +328,5 @@ public class BusService {
             throw new NotFoundException("notice", noticeId);
         }
         return notice;
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new org.fugong.base.NotAllowedException("error.role-required", "ADMIN/OFFICIAL/REVIEWER");
-        }
     }
 }
