@@ -204,12 +204,20 @@ public class EnterpriseService {
     /** Names of some enterprises, by id. */
     public Map<String, String> names(Collection<String> ids) {
         List<ObjectId> oids = ids.stream().filter(i -> i != null && ObjectId.isValid(i)).distinct().map(ObjectId::new).toList();
-        Map<String, String> names = new LinkedHashMap<>();
         if (oids.isEmpty()) {
-            return names;
+            return new LinkedHashMap<>();
         }
-        Query query = Query.query(where("_id").in(oids));
+        return namesOf(Query.query(where("_id").in(oids)));
+    }
+
+    /** Every enterprise's name, by id, in one projected read: labels for whole lists. */
+    public Map<String, String> allNames() {
+        return namesOf(new Query());
+    }
+
+    private Map<String, String> namesOf(Query query) {
         query.fields().include("name");
+        Map<String, String> names = new LinkedHashMap<>();
         mongo.find(query, EnterpriseDocument.class).forEach(e -> names.put(e.id, e.name));
         return names;
     }

@@ -48,7 +48,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
     NoticesView(NoticeService notices, EnterpriseService enterprises) {
         this.notices = notices;
         Actor actor = CurrentUser.actor();
-        this.enterpriseNames = enterprises.names(enterprises.all().stream().map(e -> e.id()).toList());
+        this.enterpriseNames = enterprises.allNames();
         setSizeFull();
 
         status.setLabel(getTranslation("notice.status"));

@@ -29,7 +29,7 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     ReviewQueueView(NoticeService notices, EnterpriseService enterprises) {
         setSizeFull();
         List<Notice> waiting = notices.reviewQueue(CurrentUser.actor());
-        Map<String, String> names = enterprises.names(enterprises.all().stream().map(e -> e.id()).toList());
+        Map<String, String> names = enterprises.allNames();
         add(new Paragraph(getTranslation("review.explain", waiting.size())));
         Grid<Notice> grid = new Grid<>();
         grid.setId("review-grid");

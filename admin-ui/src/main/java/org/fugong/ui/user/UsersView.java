@@ -53,7 +53,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
-        Map<String, String> names = enterprises.names(enterprises.all().stream().map(Enterprise::id).toList());
+        Map<String, String> names = enterprises.allNames();
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(StaffUser::username).setHeader(getTranslation("users.username")).setKey("username");
