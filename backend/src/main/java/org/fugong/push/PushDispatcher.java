@@ -33,9 +33,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -115,7 +117,16 @@ class PushDispatcher {
      */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void reconcile() {
-        notices.publishedSince(clock.instant().minus(Duration.ofDays(2))).forEach(id -> createJob(PushKind.NOTICE, id));
+        List<String> published = notices.publishedSince(clock.instant().minus(Duration.ofDays(2)));
+        if (published.isEmpty()) {
+            return;
+        }
+        Query existing = Query.query(where("_id").in(published.stream()
+                .map(id -> DispatchJobDocument.id(PushKind.NOTICE, id)).toList()));
+        existing.fields().include("noticeId");
+        Set<String> withJob = mongo.find(existing, DispatchJobDocument.class).stream()
+                .map(job -> job.noticeId).collect(Collectors.toSet());
+        published.stream().filter(id -> !withJob.contains(id)).forEach(id -> createJob(PushKind.NOTICE, id));
     }
 
     void createJob(PushKind kind, String noticeId) {

@@ -47,6 +47,9 @@ class PushDeliveryTest extends IntegrationTest {
     @Autowired
     DeviceService devices;
 
+    @Autowired
+    PushDispatcher dispatcher;
+
     private TestData data;
     private Notices notices;
     private StaffUser officialUser;
@@ -225,6 +228,26 @@ class PushDeliveryTest extends IntegrationTest {
         assertThat(pushed).hasSize(30);
         assertThat(new HashSet<>(pushed)).isEqualTo(tokens);
         assertThat(stats(id)).isEqualTo(map("targeted", 30L, "sent", 30L, "failed", 0L, "invalidTokens", 0L));
+    }
+
+    @Test
+    void a_notice_whose_dispatch_never_started_still_reaches_its_audience_and_others_are_not_pushed_again() {
+        TestData.Worker ada = data.worker("token-reconciled", "赤坎区");
+        String delivered = publishAndWait(notices.announcement("已送达", Notices.everyone()));
+        String stranded = publishAndWait(notices.announcement("未送达", Notices.everyone()));
+        // as if the node that approved it had stopped before creating the dispatch job
+        mongo.getCollection("dispatchJobs").deleteOne(new Document("_id", "NOTICE:" + stranded));
+        mongo.getCollection("inbox").deleteMany(new Document("noticeId", stranded));
+        mongo.getCollection("pushAttempts").deleteMany(new Document("noticeId", stranded));
+        fcm.reset();
+        assertThat(inbox(ada)).containsExactly(delivered);
+
+        dispatcher.reconcile();
+        notices.awaitDispatched(stranded);
+
+        assertThat(inbox(ada)).containsExactlyInAnyOrder(delivered, stranded);
+        assertThat(tokensPushed(stranded)).containsExactly("token-reconciled");
+        assertThat(tokensPushed(delivered)).as("a notice whose job exists is left alone").isEmpty();
     }
 
     private String publishAndWait(Map<String, Object> draft) {
