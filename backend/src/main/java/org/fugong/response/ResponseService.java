@@ -53,6 +53,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -445,9 +446,10 @@ public class ResponseService implements ResponseStatistics {
         CursorPage<ResponseDocument> page = CursorPage.of(rows, paging.limit(),
                 r -> Cursor.of(String.valueOf(r.createdAt.toEpochMilli()), r.id));
         Map<String, WorkerSummary> people = workers.summaries(page.items().stream()
-                .map(r -> r.workerId).filter(java.util.Objects::nonNull).toList());
-        return page.map(r -> withPosition(r).with(r.workerId == null ? null : people.get(r.workerId),
-                positionOf(r)));
+                .map(r -> r.workerId).filter(Objects::nonNull).toList());
+        Function<ResponseDocument, Integer> positions = positionsIn(notice.id(), page.items());
+        return page.map(r -> r.toResponse().with(r.workerId == null ? null : people.get(r.workerId),
+                positions.apply(r)));
     }
 
     /** The same for the console's lazy grid: a slice in booking order and the total. */
@@ -461,9 +463,10 @@ public class ResponseService implements ResponseStatistics {
                 .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))).skip(offset).limit(limit),
                 ResponseDocument.class);
         Map<String, WorkerSummary> people = workers.summaries(rows.stream().map(r -> r.workerId)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
+        Function<ResponseDocument, Integer> positions = positionsIn(notice.id(), rows);
         return rows.stream().map(r -> r.toResponse().with(r.workerId == null ? null : people.get(r.workerId),
-                positionOf(r))).toList();
+                positions.apply(r))).toList();
     }
 
     public long countForNotice(String noticeId, ResponseStatus status, Actor actor) {
@@ -675,12 +678,35 @@ public class ResponseService implements ResponseStatistics {
 
     /** 1 for the next in line; null unless waiting for a place. */
     private Integer positionOf(ResponseDocument doc) {
-        if (doc.status != ResponseStatus.WAITLISTED || doc.seq == 0 || doc.reviewedBy != null) {
+        if (!waiting(doc)) {
             return null;
         }
         long ahead = mongo.count(Query.query(where("noticeId").is(doc.noticeId).and("status").is(ResponseStatus.WAITLISTED)
                 .and("reviewedBy").is(null).and("seq").lt(doc.seq)), ResponseDocument.class);
         return (int) ahead + 1;
+    }
+
+    /** The positions of a page of one notice's responses, from one read of its line, not a count per row. */
+    private Function<ResponseDocument, Integer> positionsIn(String noticeId, List<ResponseDocument> rows) {
+        long last = rows.stream().filter(ResponseService::waiting).mapToLong(r -> r.seq).max().orElse(0);
+        if (last == 0) {
+            return r -> null;
+        }
+        Query line = Query.query(where("noticeId").is(noticeId).and("status").is(ResponseStatus.WAITLISTED)
+                .and("reviewedBy").is(null).and("seq").lte(last)).with(Sort.by("seq"));
+        line.fields().include("seq");
+        long[] seqs = mongo.find(line, ResponseDocument.class).stream().mapToLong(r -> r.seq).toArray();
+        return r -> {
+            if (!waiting(r)) {
+                return null;
+            }
+            int found = Arrays.binarySearch(seqs, r.seq);
+            return (found >= 0 ? found : -found - 1) + 1;
+        };
+    }
+
+    private static boolean waiting(ResponseDocument doc) {
+        return doc.status == ResponseStatus.WAITLISTED && doc.seq != 0 && doc.reviewedBy == null;
     }
 
     private static void addCursor(List<Criteria> and, Paging paging, boolean descending) {

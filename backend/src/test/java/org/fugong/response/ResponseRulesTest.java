@@ -120,6 +120,14 @@ class ResponseRulesTest extends IntegrationTest {
         assertThat(bookings).extracting(b -> b.text("status"))
                 .containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED", "WAITLISTED");
         assertThat(bookings).extracting(b -> b.body().path("waitlistPosition").asInt(0)).containsExactly(0, 0, 0, 1, 2);
+        List<Integer> reviewed = new ArrayList<>();
+        api.get("/api/v1/admin/notices/" + bus + "/responses?limit=4").as(official).send().body().path("items")
+                .forEach(item -> reviewed.add(item.path("waitlistPosition").asInt(0)));
+        assertThat(reviewed).as("the review list shows the same line").containsExactly(0, 0, 0, 1);
+        JsonNode rest = api.get("/api/v1/admin/notices/" + bus + "/responses?status=WAITLISTED&limit=1&cursor="
+                + api.get("/api/v1/admin/notices/" + bus + "/responses?status=WAITLISTED&limit=1").as(official).send()
+                .text("nextCursor")).as(official).send().body().path("items");
+        assertThat(rest.get(0).path("waitlistPosition").asInt()).as("a later page knows who is ahead").isEqualTo(2);
     }
 
     @Test
