@@ -1,7 +1,6 @@
 package org.fugong.base;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
@@ -129,8 +128,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String code = mapping instanceof UnrecognizedPropertyException ? "error.unknown-field"
-                    : mapping instanceof InvalidFormatException ? "error.wrong-format" : "error.wrong-format";
+            String code = mapping instanceof UnrecognizedPropertyException ? "error.unknown-field" : "error.wrong-format";
             return invalid(List.of(ProblemResponses.error(field, messages.get(code, locale))));
         }
         return simple(HttpStatus.BAD_REQUEST, "error.unreadable");

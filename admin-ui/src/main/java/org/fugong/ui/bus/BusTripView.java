@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.Actor;
 import org.fugong.base.FugongException;
-import org.fugong.base.InvalidInputException;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.notice.Notice;
@@ -210,8 +209,6 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 feedback.success(getTranslation("bus.change.sent"));
                 dialog.close();
                 render();
-            } catch (InvalidInputException ex) {
-                feedback.error(ex);
             } catch (FugongException ex) {
                 feedback.error(ex);
             }
