@@ -4,13 +4,13 @@ import type { LocalizedText, NoticeResponse } from '../api/types';
 import { isCancellable, type WorkerApi } from '../api/worker-api';
 import '../components/confirm-dialog';
 import { LightElement } from '../components/light-element';
+import { PagedList } from '../components/paged-list';
 import { formatDateTime, label, t } from '../i18n/i18n';
 import { localized } from '../model/text';
 import { routeHash } from '../router';
 import { errorMessage } from './errors';
+import { pagedListBody } from './paged-list-body';
 import { responseDetails, statusBadge } from './response-status';
-
-const PAGE_SIZE = 20;
 
 /**
  * The worker's responses with their status; those not yet decided can be withdrawn, which frees a bus
@@ -21,11 +21,13 @@ const PAGE_SIZE = 20;
 export class ResponsesView extends LightElement {
   @property({ attribute: false }) api!: WorkerApi;
 
-  @state() private items: NoticeResponse[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loading = false;
-  @state() private loadingMore = false;
-  @state() private error = '';
+  private readonly list = new PagedList<NoticeResponse>(
+    this,
+    (page) => this.api.responses(page),
+    (response) => response.id,
+    { onPage: (responses) => this.lookUpTitles(responses) },
+  );
+
   @state() private message = '';
   @state() private messageIsError = false;
   @state() private toCancel: NoticeResponse | null = null;
@@ -41,35 +43,8 @@ export class ResponsesView extends LightElement {
     void this.load();
   }
 
-  async load(): Promise<void> {
-    this.loading = true;
-    this.error = '';
-    try {
-      const page = await this.api.responses({ limit: PAGE_SIZE });
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.lookUpTitles(page.items);
-    } catch (error) {
-      this.error = errorMessage(error);
-    } finally {
-      this.loading = false;
-    }
-  }
-
-  private async loadMore(): Promise<void> {
-    if (!this.nextCursor || this.loadingMore) return;
-    this.loadingMore = true;
-    try {
-      const page = await this.api.responses({ cursor: this.nextCursor, limit: PAGE_SIZE });
-      const known = new Set(this.items.map((r) => r.id));
-      this.items = [...this.items, ...page.items.filter((r) => !known.has(r.id))];
-      this.nextCursor = page.nextCursor;
-      this.lookUpTitles(page.items);
-    } catch (error) {
-      this.showMessage(errorMessage(error), true);
-    } finally {
-      this.loadingMore = false;
-    }
+  load(): Promise<void> {
+    return this.list.load();
   }
 
   /** Fetches the notice of each response that came without its title, one request per notice. */
@@ -91,7 +66,7 @@ export class ResponsesView extends LightElement {
   }
 
   protected override render() {
-    return html`<section class="view" aria-labelledby="responses-title" aria-busy=${this.loading ? 'true' : 'false'}>
+    return html`<section class="view" aria-labelledby="responses-title" aria-busy=${this.list.loading ? 'true' : 'false'}>
       <header class="view__header">
         <h1 id="responses-title" tabindex="-1">${t('responses.title')}</h1>
       </header>
@@ -114,30 +89,13 @@ export class ResponsesView extends LightElement {
   }
 
   private renderBody() {
-    if (this.loading && this.items.length === 0) {
-      return html`<p class="state state--loading" data-testid="loading" role="status">${t('common.loading')}</p>`;
-    }
-    if (this.error) {
-      return html`<div class="state state--error" role="alert">
-        <p data-testid="responses-error">${this.error}</p>
-        <button class="button button--secondary" type="button" @click=${() => this.load()}>${t('common.retry')}</button>
-      </div>`;
-    }
-    if (this.items.length === 0) {
-      return html`<div class="state state--empty" data-testid="responses-empty">
-        <p class="state__title">${t('responses.empty')}</p>
+    return pagedListBody(this.list, {
+      testIdPrefix: 'responses',
+      empty: html`<p class="state__title">${t('responses.empty')}</p>
         <p class="muted">${t('responses.emptyHint')}</p>
-        <a class="button button--secondary" href="#/inbox">${t('responses.toInbox')}</a>
-      </div>`;
-    }
-    return html`<ul class="list" role="list">
-        ${this.items.map((response) => this.renderItem(response))}
-      </ul>
-      ${this.nextCursor
-        ? html`<button class="button button--secondary button--block" type="button" data-testid="responses-load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-            ${this.loadingMore ? t('common.loading') : t('common.loadMore')}
-          </button>`
-        : html`<p class="list-end muted">${t('common.noMore')}</p>`}`;
+        <a class="button button--secondary" href="#/inbox">${t('responses.toInbox')}</a>`,
+      item: (response) => this.renderItem(response),
+    });
   }
 
   private renderItem(response: NoticeResponse) {
@@ -167,7 +125,7 @@ export class ResponsesView extends LightElement {
     this.cancelling = true;
     try {
       await this.api.cancelResponse(target.id);
-      this.items = this.items.map((r) => (r.id === target.id ? { ...r, status: 'CANCELLED', waitlistPosition: null } : r));
+      this.list.changeEach((r) => (r.id === target.id ? { ...r, status: 'CANCELLED', waitlistPosition: null } : r));
       this.showMessage(t('responses.cancelled'), false);
     } catch (error) {
       this.showMessage(errorMessage(error), true);

@@ -3,7 +3,7 @@ import type { InboxItem } from '../../src/api/types';
 import '../../src/views/inbox-view';
 import type { InboxView } from '../../src/views/inbox-view';
 import { allByTestId, byTestId, tap, until } from '../support/dom';
-import { FakeServer, json, signedInApi } from '../support/fake-server';
+import { FakeServer, json, problem, signedInApi } from '../support/fake-server';
 
 function item(n: number, overrides: Partial<InboxItem> = {}): InboxItem {
   return {
@@ -71,6 +71,39 @@ describe('the inbox', () => {
     await until(() => allByTestId(view, 'inbox-item').length === 3);
     expect(byTestId(view, 'inbox-load-more')).toBeNull();
     expect(server.calls.map((c) => c.query.get('cursor'))).toEqual([null, 'c2']);
+  });
+
+  it('says what went wrong and tries again', async () => {
+    let calls = 0;
+    server.on('GET', '/me/inbox', () =>
+      ++calls === 1 ? problem(500, { title: 'Internal Server Error', detail: '服务暂时不可用' }) : json(200, { items: [item(1)], nextCursor: null }),
+    );
+    const view = show();
+
+    expect((await until(() => byTestId(view, 'inbox-error')))!.textContent).toContain('服务暂时不可用');
+    tap(view.querySelector<HTMLButtonElement>('.state--error button')!);
+
+    await until(() => allByTestId(view, 'inbox-item').length === 1);
+    expect(byTestId(view, 'inbox-error')).toBeNull();
+  });
+
+  it('keeps the notices shown when the next page fails, and says so', async () => {
+    let more = 0;
+    server.on('GET', '/me/inbox', (call) => {
+      if (call.query.get('cursor') !== 'c2') return json(200, { items: [item(1), item(2)], nextCursor: 'c2' });
+      return ++more === 1 ? problem(500, { title: 'Internal Server Error', detail: '下一页暂时取不到' }) : json(200, { items: [item(2), item(3)], nextCursor: null });
+    });
+    const view = show();
+
+    tap(await until(() => byTestId(view, 'inbox-load-more')));
+    const alert = await until(() => view.querySelector('.notice-box--error'));
+    expect(alert.textContent).toContain('下一页暂时取不到');
+    expect(allByTestId(view, 'inbox-item')).toHaveLength(2);
+
+    tap(byTestId(view, 'inbox-load-more')!);
+    await until(() => allByTestId(view, 'inbox-item').length === 3);
+    expect(allByTestId<HTMLAnchorElement>(view, 'inbox-item').map((i) => i.dataset.noticeId)).toEqual(['n1', 'n2', 'n3']);
+    expect(view.querySelector('.notice-box--error')).toBeNull();
   });
 
   it('says when there is nothing yet', async () => {
