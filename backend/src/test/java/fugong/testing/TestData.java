@@ -40,6 +40,18 @@ public final class TestData {
         return users.createIfAbsent(new NewUser(username, "password-1", username, Set.of(Role.HR), enterpriseId)).orElseThrow();
     }
 
+    /** A console user with these roles, signed in: their access token. */
+    public String signedInStaff(String username, Role... roles) {
+        staff(username, roles);
+        return api.staffToken(username, "password-1");
+    }
+
+    /** An HR user of the enterprise, signed in: their access token. */
+    public String signedInHr(String username, String enterpriseId) {
+        hr(username, enterpriseId);
+        return api.staffToken(username, "password-1");
+    }
+
     public Enterprise enterprise(String name, StaffUser official, boolean key) {
         return enterprise(name, official, official, key);
     }

@@ -42,10 +42,9 @@ class CoreLoopStoryTest extends IntegrationTest {
     void a_notice_travels_from_draft_to_decision() {
         TestData data = new TestData(users, enterprises, api);
         StaffUser officialUser = data.staff("wang.official", Role.OFFICIAL);
-        data.staff("li.reviewer", Role.REVIEWER);
         Enterprise factory = data.enterprise("湛江口罩厂", officialUser, true);
         String official = api.staffToken("wang.official", "password-1");
-        String reviewer = api.staffToken("li.reviewer", "password-1");
+        String reviewer = data.signedInStaff("li.reviewer", Role.REVIEWER);
 
         // two welders in 赤坎区 are the audience; a third worker there does not weld; one welder lives elsewhere
         TestData.Worker ada = data.worker("token-ada", "赤坎区");

@@ -112,8 +112,7 @@ class ProblemDetailsTest extends IntegrationTest {
     }
 
     private String staffToken(String username, Role... roles) {
-        new TestData(users, enterprises, api).staff(username, roles);
-        return api.staffToken(username, "password-1");
+        return new TestData(users, enterprises, api).signedInStaff(username, roles);
     }
 
     private World world() {

@@ -74,8 +74,7 @@ class EnterpriseRequestTest extends IntegrationTest {
         specialist = api.staffToken("req.specialist", "password-1");
         other = api.staffToken("req.other", "password-1");
         factory = data.enterprise("湛江电子厂", leaderUser, specialistUser, false);
-        data.hr("req.hr", factory.id());
-        hr = api.staffToken("req.hr", "password-1");
+        hr = data.signedInHr("req.hr", factory.id());
     }
 
     @Test

@@ -34,22 +34,19 @@ class AcknowledgementTest extends IntegrationTest {
     void staff_see_every_acknowledgement_and_hr_users_only_their_enterprises() {
         TestData data = new TestData(users, enterprises, api);
         StaffUser official = data.staff("ack.official", Role.OFFICIAL);
-        data.staff("ack.reviewer", Role.REVIEWER);
+        String reviewer = data.signedInStaff("ack.reviewer", Role.REVIEWER);
         Enterprise alpha = data.enterprise("阿尔法电子厂", official, false);
         Enterprise beta = data.enterprise("贝塔食品厂", official, true);
         Enterprise gamma = data.enterprise("伽马纺织厂", official, false);
-        data.hr("hr.alpha", alpha.id());
-        data.hr("hr.beta", beta.id());
-        data.hr("hr.gamma", gamma.id());
         String officialToken = api.staffToken("ack.official", "password-1");
-        String alphaHr = api.staffToken("hr.alpha", "password-1");
-        String betaHr = api.staffToken("hr.beta", "password-1");
-        String gammaHr = api.staffToken("hr.gamma", "password-1");
+        String alphaHr = data.signedInHr("hr.alpha", alpha.id());
+        String betaHr = data.signedInHr("hr.beta", beta.id());
+        String gammaHr = data.signedInHr("hr.gamma", gamma.id());
 
         Notices notices = new Notices(api, clock, mongo);
         Map<String, Object> forTwo = notices.announcement("复工复产企业须知",
                 map("all", false, "enterpriseIds", list(alpha.id(), beta.id())));
-        String id = notices.publish(forTwo, officialToken, api.staffToken("ack.reviewer", "password-1"));
+        String id = notices.publish(forTwo, officialToken, reviewer);
 
         assertThat(api.post("/api/v1/admin/notices/" + id + "/acknowledge").as(alphaHr).send().status()).isEqualTo(204);
         assertThat(api.post("/api/v1/admin/notices/" + id + "/acknowledge").as(alphaHr).send().status())

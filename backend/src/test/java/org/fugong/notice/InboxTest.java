@@ -48,9 +48,8 @@ class InboxTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("inbox.official", Role.OFFICIAL);
-        data.staff("inbox.reviewer", Role.REVIEWER);
         official = api.staffToken("inbox.official", "password-1");
-        reviewer = api.staffToken("inbox.reviewer", "password-1");
+        reviewer = data.signedInStaff("inbox.reviewer", Role.REVIEWER);
     }
 
     @Test

@@ -63,15 +63,13 @@ class NoticeWorkflowTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("wf.official", Role.OFFICIAL);
-        data.staff("wf.reviewer", Role.REVIEWER);
         official = api.staffToken("wf.official", "password-1");
-        reviewer = api.staffToken("wf.reviewer", "password-1");
+        reviewer = data.signedInStaff("wf.reviewer", Role.REVIEWER);
     }
 
     @Test
     void nobody_approves_or_rejects_their_own_notice_not_even_an_admin_who_writes() {
-        data.staff("wf.boss", Role.ADMIN, Role.OFFICIAL);
-        String boss = api.staffToken("wf.boss", "password-1");
+        String boss = data.signedInStaff("wf.boss", Role.ADMIN, Role.OFFICIAL);
         String id = notices.submitted(notices.announcement("局长的通知", Notices.everyone()), boss);
 
         Api.Reply approveOwn = api.post(NOTICES + "/" + id + "/approve").as(boss).json(map("comment", "同意")).send();
@@ -113,8 +111,7 @@ class NoticeWorkflowTest extends IntegrationTest {
 
     @Test
     void only_the_author_edits_and_submits() {
-        data.staff("wf.colleague", Role.OFFICIAL);
-        String colleague = api.staffToken("wf.colleague", "password-1");
+        String colleague = data.signedInStaff("wf.colleague", Role.OFFICIAL);
         String id = notices.create(notices.announcement("原标题", Notices.everyone()), official);
 
         Api.Reply othersEdit = api.put(NOTICES + "/" + id).as(colleague).json(notices.announcement("别人改的", Notices.everyone())).send();
@@ -277,8 +274,7 @@ class NoticeWorkflowTest extends IntegrationTest {
     void hr_users_see_only_published_notices_that_concern_their_enterprise() {
         Enterprise mine = data.enterprise("湛江甲厂", officialUser, false);
         Enterprise other = data.enterprise("湛江乙厂", officialUser, false);
-        data.hr("wf.hr", mine.id());
-        String hr = api.staffToken("wf.hr", "password-1");
+        String hr = data.signedInHr("wf.hr", mine.id());
 
         String myPosting = notices.publish(notices.jobPosting(mine.id(), Notices.inDistricts("赤坎区")), official, reviewer);
         String toMyWorkers = notices.publish(notices.announcement("致甲厂员工",

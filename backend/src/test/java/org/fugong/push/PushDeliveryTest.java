@@ -61,9 +61,8 @@ class PushDeliveryTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("push.official", Role.OFFICIAL);
-        data.staff("push.reviewer", Role.REVIEWER);
         official = api.staffToken("push.official", "password-1");
-        reviewer = api.staffToken("push.reviewer", "password-1");
+        reviewer = data.signedInStaff("push.reviewer", Role.REVIEWER);
     }
 
     @Test

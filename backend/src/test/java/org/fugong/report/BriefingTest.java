@@ -68,10 +68,10 @@ class BriefingTest extends IntegrationTest {
         Enterprise e2 = data.enterprise("湛江二厂", officialUser, false);
         Enterprise e3 = data.enterprise("湛江三厂", officialUser, false);
         Enterprise e4 = data.enterprise("湛江四厂", officialUser, false);
-        String hr1 = hr("brief.hr1", e1);
-        String hr2 = hr("brief.hr2", e2);
-        String hr3 = hr("brief.hr3", e3);
-        String hr4 = hr("brief.hr4", e4);
+        String hr1 = data.signedInHr("brief.hr1", e1.id());
+        String hr2 = data.signedInHr("brief.hr2", e2.id());
+        String hr3 = data.signedInHr("brief.hr3", e3.id());
+        String hr4 = data.signedInHr("brief.hr4", e4.id());
         TestData.Worker w1 = data.worker(null, "赤坎区");
         TestData.Worker w2 = data.worker(null, "赤坎区");
         TestData.Worker w3 = data.worker(null, "赤坎区");
@@ -260,7 +260,7 @@ class BriefingTest extends IntegrationTest {
     void only_staff_see_the_briefing() {
         at(null);
         Enterprise factory = data.enterprise("湛江五厂", officialUser, false);
-        String hr = hr("brief.hr", factory);
+        String hr = data.signedInHr("brief.hr", factory.id());
         TestData.Worker worker = data.worker(null, "赤坎区");
 
         assertThat(api.get("/api/v1/admin/reports/briefing?from=2027-03-01&to=2027-03-31").as(hr).send().status()).isEqualTo(403);
@@ -304,11 +304,6 @@ class BriefingTest extends IntegrationTest {
         }
         official = api.staffToken("brief.official", "password-1");
         reviewer = api.staffToken("brief.reviewer", "password-1");
-    }
-
-    private String hr(String username, Enterprise enterprise) {
-        data.hr(username, enterprise.id());
-        return api.staffToken(username, "password-1");
     }
 
     private TestData.Worker signedIn(TestData.Worker worker) {

@@ -66,9 +66,8 @@ class BusTest extends IntegrationTest {
     void staff() {
         TestData data = new TestData(users, enterprises, api);
         data.staff("bus.official", Role.OFFICIAL);
-        data.staff("bus.reviewer", Role.REVIEWER);
         official = api.staffToken("bus.official", "password-1");
-        reviewer = api.staffToken("bus.reviewer", "password-1");
+        reviewer = data.signedInStaff("bus.reviewer", Role.REVIEWER);
         notices = new Notices(api, clock, mongo);
     }
 

@@ -51,15 +51,12 @@ class EnterpriseRsvpTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("rsvp.official", Role.OFFICIAL);
-        data.staff("rsvp.reviewer", Role.REVIEWER);
         official = api.staffToken("rsvp.official", "password-1");
-        reviewer = api.staffToken("rsvp.reviewer", "password-1");
+        reviewer = data.signedInStaff("rsvp.reviewer", Role.REVIEWER);
         factory = data.enterprise("湛江电子厂", officialUser, false);
         rival = data.enterprise("湛江五金厂", officialUser, false);
-        data.hr("rsvp.hr", factory.id());
-        data.hr("rsvp.rival.hr", rival.id());
-        hr = api.staffToken("rsvp.hr", "password-1");
-        rivalHr = api.staffToken("rsvp.rival.hr", "password-1");
+        hr = data.signedInHr("rsvp.hr", factory.id());
+        rivalHr = data.signedInHr("rsvp.rival.hr", rival.id());
     }
 
     @Test

@@ -34,9 +34,8 @@ class RemindersTest extends IntegrationTest {
     void the_reminder_goes_once_only_to_those_who_rsvpd_at_the_lead_time() {
         TestData data = new TestData(users, enterprises, api);
         data.staff("fair.official", Role.OFFICIAL);
-        data.staff("fair.reviewer", Role.REVIEWER);
         String official = api.staffToken("fair.official", "password-1");
-        String reviewer = api.staffToken("fair.reviewer", "password-1");
+        String reviewer = data.signedInStaff("fair.reviewer", Role.REVIEWER);
         TestData.Worker going = data.worker("rsvp-going", "麻章区");
         TestData.Worker changedMind = data.worker("rsvp-cancelled", "麻章区");
         data.worker("rsvp-never", "麻章区");

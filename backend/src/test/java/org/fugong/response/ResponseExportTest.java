@@ -54,9 +54,8 @@ class ResponseExportTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("csv.official", Role.OFFICIAL);
-        data.staff("csv.reviewer", Role.REVIEWER);
         official = api.staffToken("csv.official", "password-1");
-        reviewer = api.staffToken("csv.reviewer", "password-1");
+        reviewer = data.signedInStaff("csv.reviewer", Role.REVIEWER);
         factory = data.enterprise("湛江家具厂", officialUser, false);
     }
 
@@ -92,8 +91,7 @@ class ResponseExportTest extends IntegrationTest {
 
     @Test
     void enterprise_claims_export_with_the_enterprise_and_the_amount() {
-        data.hr("csv.hr", factory.id());
-        String hr = api.staffToken("csv.hr", "password-1");
+        String hr = data.signedInHr("csv.hr", factory.id());
         String policy = published(map("type", "POLICY",
                 "title", map("zh-CN", "一次性吸纳就业补贴"),
                 "body", map("zh-CN", "每人 1000 元，每家企业最多 5000 元。"),

@@ -57,9 +57,8 @@ class ResponseRulesTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("resp.official", Role.OFFICIAL);
-        data.staff("resp.reviewer", Role.REVIEWER);
         official = api.staffToken("resp.official", "password-1");
-        reviewer = api.staffToken("resp.reviewer", "password-1");
+        reviewer = data.signedInStaff("resp.reviewer", Role.REVIEWER);
         factory = data.enterprise("湛江己厂", officialUser, false);
     }
 
@@ -243,8 +242,7 @@ class ResponseRulesTest extends IntegrationTest {
     @Test
     void hr_users_review_the_applicants_of_their_own_enterprise_only() {
         Enterprise rival = data.enterprise("湛江庚厂", officialUser, false);
-        data.hr("resp.hr", factory.id());
-        String hr = api.staffToken("resp.hr", "password-1");
+        String hr = data.signedInHr("resp.hr", factory.id());
         TestData.Worker ada = data.worker("token-applicant", "赤坎区");
         String ours = published(notices.jobPosting(factory.id(), Notices.everyone()));
         String theirs = published(notices.jobPosting(rival.id(), Notices.everyone()));

@@ -66,15 +66,12 @@ class SubsidyClaimsTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         officialUser = data.staff("sub.official", Role.OFFICIAL);
-        data.staff("sub.reviewer", Role.REVIEWER);
         official = api.staffToken("sub.official", "password-1");
-        reviewer = api.staffToken("sub.reviewer", "password-1");
+        reviewer = data.signedInStaff("sub.reviewer", Role.REVIEWER);
         factory = data.enterprise("湛江口罩厂", officialUser, true);
         rival = data.enterprise("湛江纺织厂", officialUser, false);
-        data.hr("sub.hr", factory.id());
-        data.hr("sub.rival.hr", rival.id());
-        hr = api.staffToken("sub.hr", "password-1");
-        rivalHr = api.staffToken("sub.rival.hr", "password-1");
+        hr = data.signedInHr("sub.hr", factory.id());
+        rivalHr = data.signedInHr("sub.rival.hr", rival.id());
     }
 
     @Test

@@ -41,9 +41,8 @@ class DeviceRegistrationTest extends IntegrationTest {
         data = new TestData(users, enterprises, api);
         notices = new Notices(api, clock, mongo);
         data.staff("dev.official", Role.OFFICIAL);
-        data.staff("dev.reviewer", Role.REVIEWER);
         official = api.staffToken("dev.official", "password-1");
-        reviewer = api.staffToken("dev.reviewer", "password-1");
+        reviewer = data.signedInStaff("dev.reviewer", Role.REVIEWER);
     }
 
     @Test
