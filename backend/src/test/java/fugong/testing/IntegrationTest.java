@@ -1,5 +1,7 @@
 package fugong.testing;
 
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.security.UserService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the backend's integration tests: the whole backend on a random port, the in-memory
  * embedded database emptied before each test, the real firebase-admin client pointed at the shared
- * {@link FakeFcmServer}, and the clock back at real time. A test fails if the server answered any of
+ * {@link FakeFcmServer}, the clock back at real time, and fresh {@link TestData} and {@link Notices}. A test fails if the server answered any of
  * its calls with a 5xx: whatever a client sends, the answer is never a server error.
  */
 @SpringBootTest(classes = BackendTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,7 +35,19 @@ public abstract class IntegrationTest {
     @Autowired
     protected MutableClock clock;
 
+    @Autowired
+    protected UserService users;
+
+    @Autowired
+    protected EnterpriseService enterprises;
+
     protected Api api;
+
+    /** Builds the people and enterprises a test needs. */
+    protected TestData data;
+
+    /** Drafts and publishes notices. */
+    protected Notices notices;
 
     @DynamicPropertySource
     static void fcmEndpoint(DynamicPropertyRegistry registry) {
@@ -46,6 +60,8 @@ public abstract class IntegrationTest {
         fcm.reset();
         Database.clear(mongo);
         api = new Api(port);
+        data = new TestData(users, enterprises, api);
+        notices = new Notices(api, clock, mongo);
     }
 
     @AfterEach

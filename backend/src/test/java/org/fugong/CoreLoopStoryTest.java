@@ -7,11 +7,8 @@ import fugong.testing.IntegrationTest;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +29,8 @@ import static org.awaitility.Awaitility.await;
  */
 class CoreLoopStoryTest extends IntegrationTest {
 
-    @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
     @Test
     void a_notice_travels_from_draft_to_decision() {
-        TestData data = new TestData(users, enterprises, api);
         StaffUser officialUser = data.staff("wang.official", Role.OFFICIAL);
         Enterprise factory = data.enterprise("湛江口罩厂", officialUser, true);
         String official = api.staffToken("wang.official", "password-1");

@@ -6,13 +6,10 @@ import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +37,6 @@ class ProblemDetailsTest extends IntegrationTest {
     private static final String A = "/api/v1/admin";
     private static final String UNKNOWN_ID = "65f0c0ffee0000000000beef";
     private static final String MALFORMED = "{\"phone\": ";
-
-    @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
 
     /** What the cases act on: users of every role, two enterprises, two workers, notices in each state. */
     private record World(String official, String otherOfficial, String reviewer, String admin, String hrA,
@@ -84,7 +75,7 @@ class ProblemDetailsTest extends IntegrationTest {
 
     @Test
     void a_problem_never_carries_a_stack_trace() {
-        Api.Reply reply = api.post(A + "/notices").as(staffToken("stack.official", Role.OFFICIAL))
+        Api.Reply reply = api.post(A + "/notices").as(data.signedInStaff("stack.official", Role.OFFICIAL))
                 .json("{\"type\": \"ANNOUNCEMENT\", \"title\": ").send();
 
         assertProblem(reply, 400, NO_FIELD);
@@ -111,13 +102,7 @@ class ProblemDetailsTest extends IntegrationTest {
         }
     }
 
-    private String staffToken(String username, Role... roles) {
-        return new TestData(users, enterprises, api).signedInStaff(username, roles);
-    }
-
     private World world() {
-        TestData data = new TestData(users, enterprises, api);
-        Notices notices = new Notices(api, clock, mongo);
         StaffUser officialUser = data.staff("pd.official", Role.OFFICIAL);
         data.staff("pd.official2", Role.OFFICIAL);
         data.staff("pd.reviewer", Role.REVIEWER);
@@ -355,7 +340,6 @@ class ProblemDetailsTest extends IntegrationTest {
                 () -> api.post(A + "/auth/token").json(map("username", "nobody", "password", "password-1")).send(), 401, NO_FIELD));
 
         // POST /admin/notices
-        Notices notices = new Notices(api, clock, mongo);
         cases.add(new Case("create notice: no token",
                 () -> api.post(A + "/notices").json(notices.announcement("通知", Notices.everyone())).send(), 401, NO_FIELD));
         cases.add(new Case("create notice: a worker token",

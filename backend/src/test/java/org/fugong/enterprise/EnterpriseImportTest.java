@@ -11,7 +11,6 @@ import org.fugong.base.Paging;
 import org.fugong.base.RejectedLine;
 import org.fugong.base.Role;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,21 +43,13 @@ class EnterpriseImportTest extends IntegrationTest {
     private static final String HEADER = "name,creditCode,industry,district,key,headcount,taskForceLeader,specialist\n";
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     AuditLog audit;
 
-    private TestData data;
     private StaffUser officialUser;
     private String official;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
         officialUser = data.staff("ent.official", Role.OFFICIAL);
         data.staff("ent.specialist", Role.OFFICIAL);
         official = api.staffToken("ent.official", "password-1");

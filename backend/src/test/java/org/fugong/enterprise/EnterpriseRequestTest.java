@@ -3,14 +3,12 @@ package org.fugong.enterprise;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
-import fugong.testing.TestData;
 import org.bson.Document;
 import org.fugong.audit.AuditEntry;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Paging;
 import org.fugong.base.Role;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,18 +41,11 @@ class EnterpriseRequestTest extends IntegrationTest {
     private static final String ADMIN = "/api/v1/admin";
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     EnterpriseRequestService requests;
 
     @Autowired
     AuditLog audit;
 
-    private TestData data;
     private StaffUser leaderUser;
     private StaffUser specialistUser;
     private StaffUser otherUser;
@@ -66,7 +57,6 @@ class EnterpriseRequestTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
         leaderUser = data.staff("req.leader", Role.OFFICIAL);
         specialistUser = data.staff("req.specialist", Role.OFFICIAL);
         otherUser = data.staff("req.other", Role.OFFICIAL);

@@ -2,14 +2,12 @@ package org.fugong.enterprise;
 
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
-import fugong.testing.TestData;
 import org.bson.types.ObjectId;
 import org.fugong.base.Actor;
 import org.fugong.base.NotAllowedException;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Role;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +31,6 @@ class EnterpriseScopeTest extends IntegrationTest {
     private static final String ADMIN = "/api/v1/admin";
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     EnterpriseRequestService requests;
 
     @Autowired
@@ -53,7 +45,6 @@ class EnterpriseScopeTest extends IntegrationTest {
 
     @BeforeEach
     void twoEnterprises() {
-        TestData data = new TestData(users, enterprises, api);
         StaffUser official = data.staff("scope.official", Role.OFFICIAL);
         a = data.enterprise("甲厂", official, false);
         b = data.enterprise("乙厂", official, true);

@@ -2,7 +2,6 @@ package org.fugong.enterprise;
 
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
-import fugong.testing.TestData;
 import org.fugong.audit.AuditEntry;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -10,7 +9,6 @@ import org.fugong.base.InvalidInputException;
 import org.fugong.base.Paging;
 import org.fugong.base.Role;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,12 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StaffingSnapshotTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     StaffingService staffing;
 
     @Autowired
@@ -57,7 +49,6 @@ class StaffingSnapshotTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        TestData data = new TestData(users, enterprises, api);
         officialUser = data.staff("snap.official", Role.OFFICIAL);
         official = api.staffToken("snap.official", "password-1");
         factory = data.enterprise("湛江制衣厂", officialUser, false);
@@ -135,7 +126,7 @@ class StaffingSnapshotTest extends IntegrationTest {
         staffing.report(factory.id(), today.minusDays(2), good(50), hrActor);
 
         assertThat(staffing.latest(factory.id(), hrActor)).get().extracting(StaffingSnapshot::capacityUtilisation).isEqualTo(90);
-        Enterprise quiet = new TestData(users, enterprises, api).enterprise("从未填报的厂", officialUser, false);
+        Enterprise quiet = data.enterprise("从未填报的厂", officialUser, false);
         assertThat(staffing.latest(quiet.id(), officialUser.toActor())).isEmpty();
         assertThat(api.get("/api/v1/admin/enterprises/" + quiet.id() + "/snapshots/" + today).as(official).send().status())
                 .isEqualTo(404);

@@ -3,15 +3,10 @@ package org.fugong.notice;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
-import fugong.testing.Notices;
-import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
 
@@ -25,14 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AcknowledgementTest extends IntegrationTest {
 
-    @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-
     @Test
     void staff_see_every_acknowledgement_and_hr_users_only_their_enterprises() {
-        TestData data = new TestData(users, enterprises, api);
         StaffUser official = data.staff("ack.official", Role.OFFICIAL);
         String reviewer = data.signedInStaff("ack.reviewer", Role.REVIEWER);
         Enterprise alpha = data.enterprise("阿尔法电子厂", official, false);
@@ -43,7 +32,6 @@ class AcknowledgementTest extends IntegrationTest {
         String betaHr = data.signedInHr("hr.beta", beta.id());
         String gammaHr = data.signedInHr("hr.gamma", gamma.id());
 
-        Notices notices = new Notices(api, clock, mongo);
         Map<String, Object> forTwo = notices.announcement("复工复产企业须知",
                 map("all", false, "enterpriseIds", list(alpha.id(), beta.id())));
         String id = notices.publish(forTwo, officialToken, reviewer);

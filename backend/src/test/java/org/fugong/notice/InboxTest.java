@@ -7,12 +7,9 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,22 +28,12 @@ class InboxTest extends IntegrationTest {
 
     private static final String INBOX = "/api/v1/me/inbox";
 
-    @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("inbox.official", Role.OFFICIAL);
         official = api.staffToken("inbox.official", "password-1");
         reviewer = data.signedInStaff("inbox.reviewer", Role.REVIEWER);

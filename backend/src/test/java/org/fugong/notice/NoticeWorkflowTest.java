@@ -10,9 +10,7 @@ import org.fugong.audit.AuditLog;
 import org.fugong.base.Paging;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,27 +39,17 @@ class NoticeWorkflowTest extends IntegrationTest {
     private static final String NOTICES = "/api/v1/admin/notices";
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     NoticeService noticeService;
 
     @Autowired
     AuditLog audit;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("wf.official", Role.OFFICIAL);
         official = api.staffToken("wf.official", "password-1");
         reviewer = data.signedInStaff("wf.reviewer", Role.REVIEWER);

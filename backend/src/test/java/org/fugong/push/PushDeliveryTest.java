@@ -9,9 +9,7 @@ import fugong.testing.TestData;
 import org.bson.Document;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.fugong.worker.Device;
 import org.fugong.worker.DeviceService;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,27 +37,17 @@ class PushDeliveryTest extends IntegrationTest {
     private static final long DAY = 24 * 3600;
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     DeviceService devices;
 
     @Autowired
     PushDispatcher dispatcher;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("push.official", Role.OFFICIAL);
         official = api.staffToken("push.official", "password-1");
         reviewer = data.signedInStaff("push.reviewer", Role.REVIEWER);

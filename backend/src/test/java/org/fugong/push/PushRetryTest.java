@@ -2,13 +2,9 @@ package org.fugong.push;
 
 import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
-import fugong.testing.TestData;
 import org.bson.Document;
 import org.fugong.base.Role;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,14 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PushRetryTest extends IntegrationTest {
 
-    @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-
     @Test
     void a_push_refused_for_a_passing_reason_is_tried_again_and_arrives() {
-        TestData data = new TestData(users, enterprises, api);
         data.staff("retry.official", Role.OFFICIAL);
         data.staff("retry.reviewer", Role.REVIEWER);
         data.worker("retry-once", "吴川市");
@@ -35,7 +25,6 @@ class PushRetryTest extends IntegrationTest {
         // (5xx answers are first retried inside firebase-admin itself; 429 is left to Fugong)
         fcm.failTokenTimes("retry-always", 100, 429, "RESOURCE_EXHAUSTED", "QUOTA_EXCEEDED", null);
 
-        Notices notices = new Notices(api, clock, mongo);
         String id = notices.publish(notices.announcement("重试测试", Notices.inDistricts("吴川市")),
                 api.staffToken("retry.official", "password-1"), api.staffToken("retry.reviewer", "password-1"));
         notices.awaitDispatched(id);

@@ -8,10 +8,8 @@ import fugong.testing.TestData;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.response.BusService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,27 +33,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BriefingTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     BusService buses;
 
     @Autowired
     BriefingService briefings;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("brief.official", Role.OFFICIAL);
         data.staff("brief.reviewer", Role.REVIEWER);
     }

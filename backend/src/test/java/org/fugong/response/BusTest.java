@@ -8,9 +8,7 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Place;
 import org.fugong.base.Role;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.TokenService;
-import org.fugong.security.UserService;
 import org.fugong.worker.DeviceRegistration;
 import org.fugong.worker.DeviceService;
 import org.fugong.worker.EmploymentStatus;
@@ -48,27 +46,20 @@ import static org.awaitility.Awaitility.await;
 class BusTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-    @Autowired
     WorkerService workers;
     @Autowired
     DeviceService devices;
     @Autowired
     TokenService tokens;
 
-    private Notices notices;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void staff() {
-        TestData data = new TestData(users, enterprises, api);
         data.staff("bus.official", Role.OFFICIAL);
         official = api.staffToken("bus.official", "password-1");
         reviewer = data.signedInStaff("bus.reviewer", Role.REVIEWER);
-        notices = new Notices(api, clock, mongo);
     }
 
     /** A worker in 坡头区 with a device whose FCM token is "bus-token-{n}"; returns id and access token. */

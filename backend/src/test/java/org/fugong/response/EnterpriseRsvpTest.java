@@ -6,9 +6,7 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,16 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnterpriseRsvpTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     ResponseService responses;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
@@ -48,8 +38,6 @@ class EnterpriseRsvpTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("rsvp.official", Role.OFFICIAL);
         official = api.staffToken("rsvp.official", "password-1");
         reviewer = data.signedInStaff("rsvp.reviewer", Role.REVIEWER);

@@ -5,10 +5,7 @@ import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,14 +22,8 @@ import static org.awaitility.Awaitility.await;
  */
 class RemindersTest extends IntegrationTest {
 
-    @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-
     @Test
     void the_reminder_goes_once_only_to_those_who_rsvpd_at_the_lead_time() {
-        TestData data = new TestData(users, enterprises, api);
         data.staff("fair.official", Role.OFFICIAL);
         String official = api.staffToken("fair.official", "password-1");
         String reviewer = data.signedInStaff("fair.reviewer", Role.REVIEWER);
@@ -40,7 +31,6 @@ class RemindersTest extends IntegrationTest {
         TestData.Worker changedMind = data.worker("rsvp-cancelled", "麻章区");
         data.worker("rsvp-never", "麻章区");
 
-        Notices notices = new Notices(api, clock, mongo);
         Map<String, Object> fair = notices.jobFair(Notices.inDistricts("麻章区"));
         Instant startsAt = notices.at(Duration.ofHours(6));
         Notices.part(fair, "jobFair").put("startsAt", startsAt.toString());

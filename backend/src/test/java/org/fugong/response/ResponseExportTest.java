@@ -8,9 +8,7 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.PhoneNumbers;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,16 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ResponseExportTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     ResponseService responses;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
@@ -51,8 +41,6 @@ class ResponseExportTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("csv.official", Role.OFFICIAL);
         official = api.staffToken("csv.official", "password-1");
         reviewer = data.signedInStaff("csv.reviewer", Role.REVIEWER);

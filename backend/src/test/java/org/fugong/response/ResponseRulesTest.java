@@ -7,12 +7,9 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,14 +36,6 @@ class ResponseRulesTest extends IntegrationTest {
 
     private static final List<String> PICKUPS = List.of("玉林站", "北流站");
 
-    @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
@@ -54,8 +43,6 @@ class ResponseRulesTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("resp.official", Role.OFFICIAL);
         official = api.staffToken("resp.official", "password-1");
         reviewer = data.signedInStaff("resp.reviewer", Role.REVIEWER);

@@ -8,9 +8,7 @@ import fugong.testing.TestData;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,16 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SubsidyClaimsTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     SubsidyService subsidies;
 
-    private TestData data;
-    private Notices notices;
     private StaffUser officialUser;
     private String official;
     private String reviewer;
@@ -63,8 +53,6 @@ class SubsidyClaimsTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         officialUser = data.staff("sub.official", Role.OFFICIAL);
         official = api.staffToken("sub.official", "password-1");
         reviewer = data.signedInStaff("sub.reviewer", Role.REVIEWER);

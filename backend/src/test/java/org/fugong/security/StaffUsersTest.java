@@ -3,11 +3,9 @@ package org.fugong.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
-import fugong.testing.TestData;
 import org.fugong.base.Messages;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,24 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StaffUsersTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     Messages messages;
 
     @Autowired
     ObjectMapper mapper;
 
-    private TestData data;
     private StaffUser adminUser;
     private String admin;
 
     @BeforeEach
     void anAdmin() {
-        data = new TestData(users, enterprises, api);
         adminUser = data.staff("users.admin", Role.ADMIN);
         admin = api.staffToken("users.admin", "password-1");
     }

@@ -5,8 +5,6 @@ import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,23 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeviceRegistrationTest extends IntegrationTest {
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     DeviceService devices;
 
-    private TestData data;
-    private Notices notices;
     private String official;
     private String reviewer;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
-        notices = new Notices(api, clock, mongo);
         data.staff("dev.official", Role.OFFICIAL);
         official = api.staffToken("dev.official", "password-1");
         reviewer = data.signedInStaff("dev.reviewer", Role.REVIEWER);

@@ -11,9 +11,7 @@ import org.fugong.base.Place;
 import org.fugong.base.Role;
 import org.fugong.base.Uploads;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,25 +37,17 @@ class WorkerImportTest extends IntegrationTest {
             + "employmentStatus,enterpriseCreditCode,locale\n";
 
     @Autowired
-    UserService users;
-
-    @Autowired
-    EnterpriseService enterprises;
-
-    @Autowired
     WorkerService workers;
 
     @Autowired
     AuditLog audit;
 
-    private TestData data;
     private StaffUser officialUser;
     private String admin;
     private String official;
 
     @BeforeEach
     void people() {
-        data = new TestData(users, enterprises, api);
         data.staff("imp.admin", Role.ADMIN);
         officialUser = data.staff("imp.official", Role.OFFICIAL);
         admin = api.staffToken("imp.admin", "password-1");
