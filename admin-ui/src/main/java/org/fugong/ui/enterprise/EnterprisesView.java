@@ -174,7 +174,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("enterprise.import"));
         dialog.setId("import-dialog");
         dialog.add(new Paragraph(getTranslation("enterprise.import.help")));
-        Pre columns = new Pre("name,creditCode,industry,district,key,headcount,taskForceLeader,specialist");
+        Pre columns = new Pre(String.join(",", EnterpriseService.IMPORT_COLUMNS));
         dialog.add(columns);
         Actor actor = CurrentUser.actor();
         Locale locale = getLocale();

@@ -1,15 +1,19 @@
 package org.fugong.ui.enterprise;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteParameters;
 import org.fugong.base.CreditCodes;
 import org.fugong.base.LocalizedText;
@@ -44,6 +48,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +104,33 @@ class EnterpriseConsoleTest extends ConsoleTest {
 
     private static String code(String first17) {
         return first17 + CreditCodes.checkCharacter(first17);
+    }
+
+    @Test
+    void an_official_imports_enterprises_from_a_csv_file_and_a_file_with_a_bad_line_adds_none() {
+        login("qin.official", "password-1");
+        UI.getCurrent().navigate(EnterprisesView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-enterprises")));
+        assertThat(_get(Pre.class, spec -> spec.withText(String.join(",", EnterpriseService.IMPORT_COLUMNS))).isVisible()).isTrue();
+        String header = String.join(",", EnterpriseService.IMPORT_COLUMNS) + "\n";
+        String gamma = "湛江伽马食品厂," + code("91440800MA4GAMMA1") + ",food,麻章区,false,120,qin.official,qin.official\n";
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "enterprises.csv", "text/csv",
+                (header + gamma + "湛江德尔塔五金厂,not-a-code,hardware,坡头区,false,80,qin.official,qin.official\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(Pre.class, spec -> spec.withId("import-report")).getText())
+                .contains(UI.getCurrent().getTranslation("import.line", 3));
+        assertThat(enterprises.count()).as("a bad line imports nothing").isEqualTo(2);
+
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "enterprises.csv", "text/csv",
+                (header + gamma + "湛江德尔塔五金厂," + code("91440800MA4DELTA1") + ",hardware,坡头区,true,80,qin.official,qin.official\n")
+                        .getBytes(StandardCharsets.UTF_8));
+
+        _assertNone(Dialog.class);
+        assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("enterprises-grid")))).isEqualTo(4);
+        assertThat(enterprises.all()).extracting(Enterprise::name)
+                .contains("湛江伽马食品厂", "湛江德尔塔五金厂");
     }
 
     @Test
