@@ -38,6 +38,10 @@ public final class FakeFcmServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Failure> failures = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+    private final AtomicLong handled = new AtomicLong();
+    private final List<Rule> rules = new CopyOnWriteArrayList<>();
+    private volatile long latencyMicros;
+    private volatile boolean recording = true;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
     /** One message as FCM received it. */
@@ -57,10 +61,18 @@ public final class FakeFcmServer implements AutoCloseable {
     private record Failure(int httpStatus, String status, String errorCode, AtomicInteger remaining, Long retryAfterSeconds) {
     }
 
+    /** Tokens matching a predicate that always fail the same way. */
+    private record Rule(Predicate<String> tokens, Failure failure) {
+    }
+
     private FakeFcmServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0, 8);
+    }
+
+    private FakeFcmServer(int port, int threads) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
         server.createContext("/", this::handle);
-        executor = Executors.newFixedThreadPool(8, runnable -> {
+        executor = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "fake-fcm");
             thread.setDaemon(true);
             return thread;
@@ -79,6 +91,64 @@ public final class FakeFcmServer implements AutoCloseable {
             }
         }
         return shared;
+    }
+
+    /** A server of its own (not the shared one), answering with {@code threads} threads. */
+    public static FakeFcmServer start(int threads) {
+        try {
+            return new FakeFcmServer(0, threads);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs the server as a process of its own (the benchmark's FCM stand-in): {@code port threads
+     * latencyMicros failEvery}; every token whose number is a multiple of {@code failEvery} answers 503
+     * UNAVAILABLE (0: none fail). Prints {@code FAKE_FCM_PORT=<port>} and serves until stdin closes.
+     * Run with {@code -Dsun.net.httpserver.nodelay=true}.
+     */
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        long latency = args.length > 2 ? Long.parseLong(args[2]) : 0;
+        int failEvery = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        FakeFcmServer server = new FakeFcmServer(port, threads);
+        server.recording = false;
+        server.latencyMicros = latency;
+        if (failEvery > 0) {
+            server.failTokens(token -> {
+                String digits = token.replaceAll("\\D", "");
+                return !digits.isEmpty() && Long.parseLong(digits.substring(Math.max(0, digits.length() - 9))) % failEvery == 0;
+            }, 503, "UNAVAILABLE", "UNAVAILABLE");
+        }
+        System.out.println("FAKE_FCM_PORT=" + server.server.getAddress().getPort());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // serve until the benchmark closes our stdin
+        }
+        System.out.println("FAKE_FCM_HANDLED=" + server.handled.get());
+        server.close();
+    }
+
+    /** Makes every answer wait this long first (the network and FCM's own time). */
+    public void latency(java.time.Duration latency) {
+        latencyMicros = latency.toNanos() / 1000;
+    }
+
+    /** Keeps no copy of what it receives (long runs); counts only. */
+    public void recording(boolean recording) {
+        this.recording = recording;
+    }
+
+    /** How many send requests it answered, of every outcome. */
+    public long handled() {
+        return handled.get();
+    }
+
+    /** Makes every send to a token matching {@code tokens} fail with FCM's error, every time. */
+    public void failTokens(Predicate<String> tokens, int httpStatus, String status, String errorCode) {
+        rules.add(new Rule(tokens, new Failure(httpStatus, status, errorCode, null, null)));
     }
 
     public String endpoint() {
@@ -108,6 +178,9 @@ public final class FakeFcmServer implements AutoCloseable {
         received.clear();
         failures.clear();
         attempts.clear();
+        rules.clear();
+        latencyMicros = 0;
+        recording = true;
     }
 
     public List<Received> received() {
@@ -131,7 +204,19 @@ public final class FakeFcmServer implements AutoCloseable {
             if (token != null) {
                 attempts.computeIfAbsent(token, t -> new AtomicInteger()).incrementAndGet();
             }
+            handled.incrementAndGet();
+            if (latencyMicros > 0) {
+                sleepMicros(latencyMicros);
+            }
             Failure failure = token == null ? null : failures.get(token);
+            if (failure == null && token != null) {
+                for (Rule rule : rules) {
+                    if (rule.tokens().test(token)) {
+                        failure = rule.failure();
+                        break;
+                    }
+                }
+            }
             if (failure != null && failure.remaining() != null && failure.remaining().getAndDecrement() <= 0) {
                 failure = null;
             }
@@ -144,19 +229,29 @@ public final class FakeFcmServer implements AutoCloseable {
                 return;
             }
             JsonNode android = message.path("android");
-            received.add(new Received(matcher.group(1), token,
-                    json.convertValue(message.path("data"), json.getTypeFactory().constructMapType(Map.class, String.class, String.class)),
-                    message.path("notification").path("title").asText(null),
-                    message.path("notification").path("body").asText(null),
-                    android.path("notification").path("channel_id").asText(null),
-                    android.path("collapse_key").asText(null),
-                    android.path("ttl").asText(null),
-                    android.path("priority").asText(null),
-                    exchange.getRequestHeaders().getFirst("Authorization"),
-                    message));
+            if (recording) {
+                received.add(new Received(matcher.group(1), token,
+                        json.convertValue(message.path("data"), json.getTypeFactory().constructMapType(Map.class, String.class, String.class)),
+                        message.path("notification").path("title").asText(null),
+                        message.path("notification").path("body").asText(null),
+                        android.path("notification").path("channel_id").asText(null),
+                        android.path("collapse_key").asText(null),
+                        android.path("ttl").asText(null),
+                        android.path("priority").asText(null),
+                        exchange.getRequestHeaders().getFirst("Authorization"),
+                        message));
+            }
             ObjectNode ok = json.createObjectNode();
             ok.put("name", "projects/" + matcher.group(1) + "/messages/" + ids.incrementAndGet());
             respond(exchange, 200, ok);
+        }
+    }
+
+    private static void sleepMicros(long micros) {
+        try {
+            Thread.sleep(micros / 1000, (int) (micros % 1000) * 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

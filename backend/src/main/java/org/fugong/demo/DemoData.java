@@ -258,7 +258,7 @@ class DemoData implements ApplicationRunner {
             if (responded.size() >= how) {
                 break;
             }
-            if (inbox.isDelivered(notice.id(), workerId)) {
+            if (inbox.isDelivered(notice, workerId)) {
                 responded.add(responses.submit(workerId, notice.id(), kind, fields, "demo-" + notice.id()).id());
             }
         }

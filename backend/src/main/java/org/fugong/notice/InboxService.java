@@ -1,15 +1,15 @@
 package org.fugong.notice;
 
+import com.mongodb.bulk.BulkWriteResult;
 import org.bson.types.ObjectId;
-import org.fugong.base.BulkInserts;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Texts;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -17,38 +17,48 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Workers' inboxes: the source of truth of who a notice reached. A worker who missed the push still
- * finds the notice here; a notice is visible to a worker only through an entry.
+ * finds the notice here; a notice is visible to a worker only through an entry. Entries live in one
+ * document per worker and month of publication ({@link InboxBucketDocument}), so every read and
+ * write is by key, on the embedded server as on a sharded cluster.
  */
 @Service
 public class InboxService {
 
     private static final int SUMMARY_LENGTH = 120;
+    /** The months of publication an inbox shows: this one and the twelve before. */
+    static final int MONTHS_SHOWN = 13;
 
     private final MongoTemplate mongo;
+    private final NoticeCounters counters;
     private final Clock clock;
 
-    InboxService(MongoTemplate mongo, Clock clock) {
+    InboxService(MongoTemplate mongo, NoticeCounters counters, Clock clock) {
         this.mongo = mongo;
+        this.counters = counters;
         this.clock = clock;
-        var ops = mongo.indexOps(InboxEntryDocument.class);
-        ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("activityAt", Sort.Direction.DESC)
-                .on("_id", Sort.Direction.DESC));
-        ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("readAt", Sort.Direction.ASC));
     }
 
     /**
-     * Gives a batch of workers an entry for a notice. Entries that exist already (a resumed dispatch)
-     * are left as they are.
+     * Gives a batch of workers an entry for a notice, in one bulk write. Entries that exist already (a
+     * resumed dispatch, a worker given it at sign-up) are left as they are.
      *
      * @return how many entries were new
      */
@@ -57,29 +67,27 @@ public class InboxService {
             return 0;
         }
         Instant at = notice.publishedAt() != null ? notice.publishedAt() : clock.instant();
-        List<InboxEntryDocument> entries = new ArrayList<>(workerIds.size());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxBucketDocument.class);
         for (String workerId : workerIds) {
-            InboxEntryDocument entry = new InboxEntryDocument();
-            entry.id = InboxEntryDocument.key(notice.id(), workerId);
-            entry.noticeId = notice.id();
-            entry.workerId = workerId;
-            entry.type = notice.type();
-            entry.publishedAt = at;
-            entry.activityAt = at;
-            entry.respondBy = notice.respondBy();
-            entry.expiresAt = notice.expiresAt();
-            entries.add(entry);
+            bulk.upsert(byId(InboxBucketDocument.id(workerId, at)), give(notice.id(), at));
         }
-        return BulkInserts.insertNew(mongo, InboxEntryDocument.class, entries).size();
+        BulkWriteResult result = bulk.execute();
+        int fresh = result.getUpserts().size() + result.getModifiedCount();
+        counters.addTargeted(notice.id(), fresh);
+        return fresh;
     }
 
     /** A notice to put in a worker's inbox outside its dispatch (a late sign-up). */
     record Delivery(ActiveNoticeDocument notice, String workerId) {
+
+        String bucket() {
+            return InboxBucketDocument.id(workerId, notice.publishedAt);
+        }
     }
 
     /**
-     * Gives workers entries for active notices, in one bulk write; entries that exist already are
-     * left as they are.
+     * Gives workers entries for active notices: reads their buckets to see what they lack, then writes
+     * that in one bulk write.
      *
      * @return the deliveries that were new
      */
@@ -87,69 +95,119 @@ public class InboxService {
         if (deliveries.isEmpty()) {
             return List.of();
         }
-        List<InboxEntryDocument> entries = new ArrayList<>(deliveries.size());
-        for (Delivery delivery : deliveries) {
-            ActiveNoticeDocument notice = delivery.notice();
-            InboxEntryDocument entry = new InboxEntryDocument();
-            entry.id = InboxEntryDocument.key(notice.id, delivery.workerId());
-            entry.noticeId = notice.id;
-            entry.workerId = delivery.workerId();
-            entry.type = notice.type;
-            entry.publishedAt = notice.publishedAt;
-            entry.activityAt = notice.publishedAt;
-            entry.respondBy = notice.respondBy;
-            entry.expiresAt = notice.expiresAt;
-            entries.add(entry);
+        Map<String, InboxBucketDocument> buckets = buckets(deliveries.stream().map(Delivery::bucket).distinct().toList());
+        List<Delivery> missing = deliveries.stream().filter(d -> {
+            InboxBucketDocument bucket = buckets.get(d.bucket());
+            return bucket == null || bucket.e == null || bucket.e.get(d.notice().id) == null;
+        }).toList();
+        if (missing.isEmpty()) {
+            return List.of();
         }
-        return BulkInserts.insertNew(mongo, InboxEntryDocument.class, entries).stream().sorted()
-                .map(deliveries::get).toList();
+        // one bulk write per notice, so its result counts exactly the entries that were new for that
+        // notice, even when a dispatch gives some of them at the same moment
+        missing.stream().collect(Collectors.groupingBy(d -> d.notice().id)).forEach((noticeId, forNotice) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxBucketDocument.class);
+            forNotice.forEach(d -> bulk.upsert(byId(d.bucket()), give(noticeId, d.notice().publishedAt)));
+            BulkWriteResult result = bulk.execute();
+            counters.addTargeted(noticeId, result.getUpserts().size() + result.getModifiedCount());
+        });
+        return missing;
+    }
+
+    /** Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). */
+    private static Update give(String noticeId, Instant publishedAt) {
+        String entry = InboxBucketDocument.entry(noticeId);
+        return new Update().max(entry + ".p", publishedAt).max(entry + ".a", publishedAt);
     }
 
     /** The worker's inbox, most recent activity first, in their language. */
     public CursorPage<InboxItem> page(String workerId, Locale locale, Paging paging) {
-        List<Criteria> and = new ArrayList<>();
-        and.add(where("workerId").is(workerId));
-        and.add(where("recalled").is(false));
+        YearMonth month = YearMonth.now(clock.withZone(ZoneOffset.UTC));
+        List<String> ids = new ArrayList<>(MONTHS_SHOWN);
+        for (int i = 0; i < MONTHS_SHOWN; i++) {
+            YearMonth m = month.minusMonths(i);
+            ids.add(workerId + ":" + String.format(Locale.ROOT, "%04d%02d", m.getYear(), m.getMonthValue()));
+        }
+        List<Map.Entry<String, InboxBucketDocument.Entry>> entries = new ArrayList<>();
+        for (InboxBucketDocument bucket : buckets(ids).values()) {
+            if (bucket.e != null) {
+                bucket.e.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().p() != null)
+                        .forEach(entries::add);
+            }
+        }
+        Comparator<Map.Entry<String, InboxBucketDocument.Entry>> newestFirst = Comparator
+                .comparing((Map.Entry<String, InboxBucketDocument.Entry> e) -> activity(e.getValue()))
+                .thenComparing(Map.Entry::getKey).reversed();
+        entries.sort(newestFirst);
         if (paging.hasCursor()) {
             Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            String id = paging.cursor().part(1);
-            and.add(new Criteria().orOperator(where("activityAt").lt(at),
-                    new Criteria().andOperator(where("activityAt").is(at), where("_id").lt(id))));
+            String after = paging.cursor().part(1);
+            entries.removeIf(e -> {
+                int byTime = activity(e.getValue()).toEpochMilli() > at.toEpochMilli() ? 1
+                        : activity(e.getValue()).toEpochMilli() < at.toEpochMilli() ? -1 : 0;
+                return byTime > 0 || byTime == 0 && e.getKey().compareTo(after) >= 0;
+            });
         }
-        Query query = new Query(new Criteria().andOperator(and))
-                .with(Sort.by(Sort.Order.desc("activityAt"), Sort.Order.desc("_id")))
-                .limit(paging.limit() + 1);
-        List<InboxEntryDocument> entries = mongo.find(query, InboxEntryDocument.class);
-        CursorPage<InboxEntryDocument> page = CursorPage.of(entries, paging.limit(),
-                e -> Cursor.of(String.valueOf(e.activityAt.toEpochMilli()), e.id));
-        Map<String, Notice> notices = mongo.find(Query.query(where("_id").in(page.items().stream()
-                        .map(e -> e.noticeId).filter(ObjectId::isValid).distinct().map(ObjectId::new).toList())),
-                NoticeDocument.class).stream().map(NoticeDocument::toNotice)
-                .collect(Collectors.toMap(Notice::id, n -> n));
+        CursorPage<Map.Entry<String, InboxBucketDocument.Entry>> page = CursorPage.of(
+                entries.subList(0, Math.min(entries.size(), paging.limit() + 1)), paging.limit(),
+                e -> Cursor.of(String.valueOf(activity(e.getValue()).toEpochMilli()), e.getKey()));
+        Map<String, Notice> notices = published(page.items().stream().map(Map.Entry::getKey).toList());
         List<InboxItem> items = page.items().stream()
-                .filter(e -> notices.containsKey(e.noticeId) && notices.get(e.noticeId).status() == NoticeStatus.PUBLISHED)
+                .filter(e -> notices.containsKey(e.getKey()))
                 .map(e -> {
-                    Notice n = notices.get(e.noticeId);
-                    return new InboxItem(e.noticeId, e.type, n.title().in(locale),
-                            Texts.abbreviate(n.body().in(locale), SUMMARY_LENGTH), e.publishedAt, e.readAt,
-                            e.respondBy, e.activityAt, e.responseId, e.responseStatus);
+                    Notice n = notices.get(e.getKey());
+                    InboxBucketDocument.Entry entry = e.getValue();
+                    return new InboxItem(n.id(), n.type(), n.title().in(locale),
+                            Texts.abbreviate(n.body().in(locale), SUMMARY_LENGTH), entry.p(), entry.readAt(),
+                            n.respondBy(), activity(entry), entry.ri(), entry.rs());
                 })
                 .toList();
         return new CursorPage<>(items, page.nextCursor());
     }
 
+    private static Instant activity(InboxBucketDocument.Entry entry) {
+        return entry.a() != null ? entry.a() : entry.p();
+    }
+
+    /** Notices by id that are published (not recalled): what an inbox may show. */
+    private Map<String, Notice> published(List<String> ids) {
+        List<ObjectId> oids = ids.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
+        if (oids.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(where("_id").in(oids)), NoticeDocument.class).stream()
+                .map(NoticeDocument::toNotice).filter(n -> n.status() == NoticeStatus.PUBLISHED)
+                .collect(Collectors.toMap(Notice::id, Function.identity()));
+    }
+
     /** Whether a notice reached this worker. */
-    public boolean isDelivered(String noticeId, String workerId) {
-        return mongo.exists(Query.query(where("_id").is(InboxEntryDocument.key(noticeId, workerId))), InboxEntryDocument.class);
+    public boolean isDelivered(Notice notice, String workerId) {
+        return notice.publishedAt() != null && entryOf(notice.id(), notice.publishedAt(), workerId) != null;
+    }
+
+    private InboxBucketDocument.Entry entryOf(String noticeId, Instant publishedAt, String workerId) {
+        Query query = byId(InboxBucketDocument.id(workerId, publishedAt));
+        query.fields().include(InboxBucketDocument.entry(noticeId));
+        InboxBucketDocument bucket = mongo.findOne(query, InboxBucketDocument.class);
+        InboxBucketDocument.Entry entry = bucket == null || bucket.e == null ? null : bucket.e.get(noticeId);
+        return entry == null || entry.p() == null ? null : entry;
     }
 
     /** Marks the notice read for this worker (idempotent); 404 if it never reached them. */
     public void markRead(String noticeId, String workerId) {
-        String key = InboxEntryDocument.key(noticeId, workerId);
-        var result = mongo.updateFirst(Query.query(where("_id").is(key).and("readAt").is(null)),
-                new Update().set("readAt", clock.instant()), InboxEntryDocument.class);
-        if (result.getMatchedCount() == 0 && !mongo.exists(Query.query(where("_id").is(key)), InboxEntryDocument.class)) {
+        Instant publishedAt = publishedAt(noticeId);
+        if (publishedAt == null || entryOf(noticeId, publishedAt, workerId) == null) {
             throw new NotFoundException("notice", noticeId);
+        }
+        String entry = InboxBucketDocument.entry(noticeId);
+        Query query = byId(InboxBucketDocument.id(workerId, publishedAt));
+        query.fields().include(entry);
+        InboxBucketDocument before = mongo.findAndModify(query,
+                new Update().min(entry + ".r", clock.instant()).unset(entry + ".u"),
+                FindAndModifyOptions.options().returnNew(false), InboxBucketDocument.class);
+        InboxBucketDocument.Entry was = before == null || before.e == null ? null : before.e.get(noticeId);
+        if (was != null && was.r() == null) {
+            counters.addRead(noticeId, 1);
         }
     }
 
@@ -157,46 +215,108 @@ public class InboxService {
      * Shows the latest state of the worker's response on their inbox entry; with {@code surface} the
      * entry becomes unread and moves to the top (a decision they should see).
      */
-    public void recordResponse(String noticeId, String workerId, String responseId, String status, boolean surface) {
-        Update update = new Update().set("responseId", responseId).set("responseStatus", status);
+    public void recordResponse(Notice notice, String workerId, String responseId, String status, boolean surface) {
+        if (notice.publishedAt() == null || workerId == null) {
+            return;
+        }
+        String entry = InboxBucketDocument.entry(notice.id());
+        Update update = new Update().set(entry + ".ri", responseId).set(entry + ".rs", status);
         if (surface) {
-            update.set("activityAt", clock.instant()).set("readAt", null);
+            update.set(entry + ".a", clock.instant()).set(entry + ".u", true);
         }
-        mongo.updateFirst(Query.query(where("_id").is(InboxEntryDocument.key(noticeId, workerId))), update,
-                InboxEntryDocument.class);
+        // by key, no upsert: a response exists only where its notice reached the worker
+        mongo.updateFirst(byId(InboxBucketDocument.id(workerId, notice.publishedAt())), update, InboxBucketDocument.class);
     }
 
-    /** Hides a recalled notice from every inbox. */
-    void recall(String noticeId) {
-        mongo.updateMulti(Query.query(where("noticeId").is(noticeId)), new Update().set("recalled", true),
-                InboxEntryDocument.class);
-    }
-
-    /** Workers a notice reached, in id order after {@code afterWorkerId}: for follow-up pushes. */
-    public List<String> recipientsAfter(String noticeId, String afterWorkerId, int limit) {
-        Criteria criteria = where("noticeId").is(noticeId);
-        if (afterWorkerId != null) {
-            criteria = criteria.and("_id").gt(InboxEntryDocument.key(noticeId, afterWorkerId));
+    /** Of these workers, those the notice reached (for a recall's pushes). */
+    public Set<String> recipientsAmong(Notice notice, Collection<String> workerIds) {
+        if (notice.publishedAt() == null || workerIds.isEmpty()) {
+            return Set.of();
         }
-        Query query = new Query(criteria).with(Sort.by("_id")).limit(limit);
-        query.fields().include("workerId");
-        return mongo.find(query, InboxEntryDocument.class).stream().map(e -> e.workerId).toList();
+        Map<String, InboxBucketDocument> buckets = buckets(workerIds.stream()
+                .map(w -> InboxBucketDocument.id(w, notice.publishedAt())).toList());
+        Set<String> reached = new HashSet<>();
+        buckets.forEach((id, bucket) -> {
+            if (bucket.e != null && bucket.e.get(notice.id()) != null && bucket.e.get(notice.id()).p() != null) {
+                reached.add(InboxBucketDocument.workerOf(id));
+            }
+        });
+        return reached;
     }
 
     long targeted(String noticeId) {
-        return mongo.count(Query.query(where("noticeId").is(noticeId)), InboxEntryDocument.class);
+        return counters.of(noticeId).targeted;
     }
 
     long read(String noticeId) {
-        return mongo.count(Query.query(where("noticeId").is(noticeId).and("readAt").ne(null)), InboxEntryDocument.class);
+        return counters.of(noticeId).read;
     }
 
-    /** Distinct workers reached by any of these notices (the briefing's "job seekers reached"). */
+    /**
+     * Distinct workers reached by any of these notices (the briefing's "job seekers reached"). A
+     * report: it reads every inbox once.
+     */
     public long distinctRecipients(List<String> noticeIds) {
         if (noticeIds.isEmpty()) {
             return 0;
         }
-        return mongo.findDistinct(Query.query(where("noticeId").in(noticeIds)), "workerId", InboxEntryDocument.class,
-                String.class).size();
+        Query query = new Query(new Criteria().orOperator(noticeIds.stream()
+                .map(id -> where(InboxBucketDocument.entry(id) + ".p").exists(true)).toArray(Criteria[]::new)));
+        query.fields().include("_id");
+        return mongo.find(query, InboxBucketDocument.class).stream()
+                .map(b -> InboxBucketDocument.workerOf(b.id)).distinct().count();
+    }
+
+    /** Counts a notice's entries and first reads again from the inboxes (a report-sized scan). */
+    void recount(String noticeId) {
+        String entry = InboxBucketDocument.entry(noticeId);
+        Query query = Query.query(where(entry + ".p").exists(true));
+        query.fields().include(entry);
+        long targeted = 0;
+        long read = 0;
+        for (InboxBucketDocument bucket : mongo.find(query, InboxBucketDocument.class)) {
+            targeted++;
+            if (bucket.e.get(noticeId).r() != null) {
+                read++;
+            }
+        }
+        counters.reset(noticeId, targeted, read);
+    }
+
+    private Map<String, InboxBucketDocument> buckets(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, InboxBucketDocument> byId = new LinkedHashMap<>();
+        mongo.find(Query.query(where("_id").in(ids)), InboxBucketDocument.class).forEach(b -> byId.put(b.id, b));
+        return byId;
+    }
+
+    private Instant publishedAt(String noticeId) {
+        if (!ObjectId.isValid(noticeId)) {
+            return null;
+        }
+        Query query = Query.query(where("_id").is(new ObjectId(noticeId)));
+        query.fields().include("publishedAt");
+        NoticeDocument notice = mongo.findOne(query, NoticeDocument.class);
+        return notice == null ? null : notice.publishedAt;
+    }
+
+    private static Query byId(String bucketId) {
+        return Query.query(where("_id").is(bucketId));
+    }
+
+    /** For the migration of the old per-entry inbox: a bucket update that carries one old entry. */
+    static Update carry(String noticeId, Instant publishedAt, Instant activityAt, Instant readAt, String responseId,
+                        String responseStatus) {
+        String entry = InboxBucketDocument.entry(noticeId);
+        Update update = new Update().max(entry + ".p", publishedAt).max(entry + ".a", activityAt);
+        if (readAt != null) {
+            update.min(entry + ".r", readAt);
+        }
+        if (responseId != null) {
+            update.set(entry + ".ri", responseId).set(entry + ".rs", responseStatus);
+        }
+        return update;
     }
 }

@@ -63,13 +63,13 @@ public class NoticeService {
     private final InboxService inbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final ObjectProvider<DeliveryStatistics> delivery;
+    private final NoticeCounters counters;
     private final ObjectProvider<ResponseStatistics> responses;
     private final ActiveNotices active;
     private final Clock clock;
 
     NoticeService(MongoTemplate mongo, WorkerService workers, EnterpriseService enterprises, InboxService inbox,
-                  AuditLog audit, ApplicationEventPublisher events, ObjectProvider<DeliveryStatistics> delivery,
+                  AuditLog audit, ApplicationEventPublisher events, NoticeCounters counters,
                   ObjectProvider<ResponseStatistics> responses, ActiveNotices active, Clock clock) {
         this.mongo = mongo;
         this.workers = workers;
@@ -77,7 +77,7 @@ public class NoticeService {
         this.inbox = inbox;
         this.audit = audit;
         this.events = events;
-        this.delivery = delivery;
+        this.counters = counters;
         this.responses = responses;
         this.active = active;
         this.clock = clock;
@@ -205,7 +205,6 @@ public class NoticeService {
                 new Update().set("status", NoticeStatus.RECALLED).set("recalledAt", now).set("recalledBy", actor.id())
                         .set("updatedAt", now).inc("version", 1));
         active.remove(id);
-        inbox.recall(id);
         audit.record(actor, "notice.recall", "notice", id, Map.of("push", push));
         events.publishEvent(new NoticeRecalled(id, push && before.status == NoticeStatus.PUBLISHED));
         return saved.toNotice();
@@ -338,7 +337,7 @@ public class NoticeService {
     public Notice getForWorker(String id, String workerId) {
         Notice notice = find(id).filter(n -> n.status() == NoticeStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("notice", id));
-        if (!inbox.isDelivered(id, workerId)) {
+        if (!inbox.isDelivered(notice, workerId)) {
             throw new NotFoundException("notice", id);
         }
         return notice;
@@ -422,11 +421,10 @@ public class NoticeService {
 
     /** Targeted, sent, failed, invalid tokens, read and responses of one notice. */
     public NoticeStats stats(String id) {
-        DeliveryStatistics.Figures figures = delivery.getIfAvailable() == null
-                ? new DeliveryStatistics.Figures(0, 0, 0) : delivery.getObject().figures(id);
+        NoticeCounters.CountersDocument figures = counters.of(id);
         long responseCount = responses.getIfAvailable() == null ? 0 : responses.getObject().activeResponses(id);
-        return new NoticeStats(inbox.targeted(id), figures.sent(), figures.failed(), figures.invalidTokens(),
-                inbox.read(id), responseCount);
+        return new NoticeStats(figures.targeted, figures.sent, figures.failed, figures.invalidTokens, figures.read,
+                responseCount);
     }
 
     /** Ids of notices published since a time: the push pipeline makes sure each was dispatched. */

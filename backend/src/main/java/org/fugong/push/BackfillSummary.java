@@ -20,12 +20,12 @@ import java.util.Locale;
 class BackfillSummary {
 
     private final NoticeService notices;
-    private final PushService push;
+    private final WorkerNotifier notifier;
     private final Messages messages;
 
-    BackfillSummary(NoticeService notices, PushService push, Messages messages) {
+    BackfillSummary(NoticeService notices, WorkerNotifier notifier, Messages messages) {
         this.notices = notices;
-        this.push = push;
+        this.notifier = notifier;
         this.messages = messages;
     }
 
@@ -38,8 +38,8 @@ class BackfillSummary {
         int count = backfilled.pushable().size();
         LocalizedText title = LocalizedText.of(title(Languages.CHINESE, count), title(Languages.ENGLISH, count));
         LocalizedText body = LocalizedText.of(body(Languages.CHINESE, newest, count), body(Languages.ENGLISH, newest, count));
-        push.pushLater(newest, List.of(backfilled.workerId()), PushKind.SUMMARY, title, body,
-                backfilled.workerId() + ":" + newest.id() + ":" + count);
+        notifier.tell(newest, PushKind.SUMMARY, title, body, backfilled.workerId() + ":" + newest.id() + ":" + count,
+                List.of(Recipient.worker(backfilled.workerId())));
     }
 
     private String title(Locale locale, int count) {

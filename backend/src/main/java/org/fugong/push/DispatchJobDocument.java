@@ -4,11 +4,13 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * The work of pushing one notice to its audience (or its recall to its recipients). {@code _id} is
- * kind:noticeId, so each exists once. A node owns it while its lease lasts; {@code checkpoint} is the
- * last worker id finished, where a resumed job continues.
+ * The work of pushing one notice to its audience (or its recall to those it reached). {@code _id} is
+ * kind:noticeId, so each exists once. One node plans it under a lease: it cuts the audience into
+ * ranges of worker ids ({@code ends}, written once, so a re-plan after a crash cuts the same way) that
+ * any node then claims ({@link DispatchRangeDocument}); the job is done when its last range is.
  */
 @Document("dispatchJobs")
 class DispatchJobDocument {
@@ -19,11 +21,12 @@ class DispatchJobDocument {
     Status status;
     String leaseOwner;
     Instant leaseUntil;
-    String checkpoint;
-    long workers;
-    long inboxEntries;
-    long pushes;
-    long failures;
+    /** Where each range but the last ends; null until planned. */
+    List<String> ends;
+    long audience;
+    int ranges;
+    /** Indexes of the ranges finished: a set, so a range reported twice counts once. */
+    java.util.Set<Integer> doneRanges;
     Instant createdAt;
     Instant startedAt;
     Instant finishedAt;

@@ -1,6 +1,5 @@
 package org.fugong.push;
 
-import com.google.api.client.http.javanet.NetHttpTransport;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
 import com.google.firebase.FirebaseApp;
@@ -24,9 +23,6 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.net.URL;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,9 +32,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Sends pushes with the real firebase-admin client (FCM HTTP v1, {@code sendEach}). Pointed at
- * another FCM-compatible endpoint, the SDK's requests are re-addressed by the HTTP transport's
- * connection factory; with an endpoint and no credentials a fixed dummy access token is sent.
+ * Sends pushes with the real firebase-admin client (FCM HTTP v1, {@code sendEach}) through
+ * {@link FcmTransport}, on a fixed pool of {@code fugong.push.fcm.threads} threads. Pointed at another
+ * FCM-compatible endpoint, the SDK's requests are re-addressed by the transport; with an endpoint and
+ * no credentials a fixed dummy access token is sent.
  */
 class FcmPushGateway implements PushGateway, AutoCloseable {
 
@@ -59,12 +56,8 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         if (projectId != null) {
             options.setProjectId(projectId);
         }
-        if (properties.hasCustomEndpoint()) {
-            URI endpoint = URI.create(properties.endpoint().replaceAll("/+$", ""));
-            options.setHttpTransport(new NetHttpTransport.Builder()
-                    .setConnectionFactory(url -> readdress(url, endpoint))
-                    .build());
-        }
+        options.setHttpTransport(FcmTransport.create(properties));
+        options.setThreadManager(new SendThreads(properties.threads()));
         this.app = FirebaseApp.initializeApp(options.build(), "fugong-" + UUID.randomUUID());
         this.messaging = FirebaseMessaging.getInstance(app);
         log.info("Pushes go to FCM {}{}", properties.hasCustomEndpoint() ? properties.endpoint() : FcmProperties.DEFAULT_ENDPOINT,
@@ -87,14 +80,6 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the Firebase credentials", e);
         }
-    }
-
-    /** The SDK's URL with scheme, host and port (and any path prefix) of the configured endpoint. */
-    static HttpURLConnection readdress(URL url, URI endpoint) throws IOException {
-        String prefix = endpoint.getRawPath() == null ? "" : endpoint.getRawPath();
-        String query = url.getQuery() == null ? "" : "?" + url.getQuery();
-        URL target = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + prefix + url.getPath() + query).toURL();
-        return (HttpURLConnection) target.openConnection();
     }
 
     @Override
@@ -178,5 +163,34 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
     @Override
     public void close() {
         app.delete();
+    }
+
+    /** firebase-admin's threads for this app: a fixed pool, so {@code sendEach} never starts 500 threads. */
+    private static final class SendThreads extends com.google.firebase.ThreadManager {
+        private final int threads;
+
+        SendThreads(int threads) {
+            this.threads = threads;
+        }
+
+        @Override
+        protected java.util.concurrent.ExecutorService getExecutor(FirebaseApp app) {
+            return java.util.concurrent.Executors.newFixedThreadPool(threads, getThreadFactory());
+        }
+
+        @Override
+        protected void releaseExecutor(FirebaseApp app, java.util.concurrent.ExecutorService executor) {
+            executor.shutdownNow();
+        }
+
+        @Override
+        protected java.util.concurrent.ThreadFactory getThreadFactory() {
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            return runnable -> {
+                Thread thread = new Thread(runnable, "fcm-send-" + n.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            };
+        }
     }
 }

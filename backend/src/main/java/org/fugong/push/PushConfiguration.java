@@ -23,16 +23,28 @@ class PushConfiguration {
         return new SimulatedPushGateway();
     }
 
-    /** The push pipeline's own threads, so sending never waits behind (or blocks) other work. */
+    /** The dispatcher's thread: plans jobs and walks ranges (their batches are sent by its send pool). */
     @Bean
     ThreadPoolTaskExecutor pushExecutor() {
+        return executor("push-", 1);
+    }
+
+    /** The outbox relay's thread: decisions, promotions, changes, reminders, retries. */
+    @Bean
+    ThreadPoolTaskExecutor pushRelayExecutor() {
+        return executor("push-relay-", 1);
+    }
+
+    private static ThreadPoolTaskExecutor executor(String prefix, int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix("push-");
-        executor.setCorePoolSize(2);
-        executor.setMaxPoolSize(4);
-        executor.setQueueCapacity(10_000);
+        executor.setThreadNamePrefix(prefix);
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        // a kick only asks to look for work: one waiting is as good as many
+        executor.setQueueCapacity(1);
+        executor.setRejectedExecutionHandler(new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
         executor.setWaitForTasksToCompleteOnShutdown(true);
-        executor.setAwaitTerminationSeconds(10);
+        executor.setAwaitTerminationSeconds(30);
         return executor;
     }
 }

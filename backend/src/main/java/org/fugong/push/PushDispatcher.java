@@ -1,20 +1,20 @@
 package org.fugong.push;
 
+import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Messages;
-import org.fugong.base.Languages;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticePublished;
 import org.fugong.notice.NoticeRecalled;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
-import org.fugong.worker.AudienceMember;
-import org.fugong.worker.DeviceService;
-import org.fugong.worker.PushTarget;
+import org.fugong.worker.AudienceSplit;
 import org.fugong.worker.WorkerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,11 +30,12 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -42,13 +43,14 @@ import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Delivers published notices: for each dispatch job it walks the audience by worker id in batches,
- * writes their inbox entries, pushes to the devices of those who subscribe to the notice's type, and
- * checkpoints. Any node may run a job; a lease (atomic find-and-modify on {@code leaseUntil}) makes
- * sure one does at a time, and a node that stops is taken over where it left off.
+ * Delivers published notices. Publishing creates a dispatch job; a node plans it (cuts the audience
+ * into ranges of worker ids) and any node claims ranges with a lease and runs them ({@link RangeRun}):
+ * inbox entries for everyone in the audience, pushes to the devices of those who subscribe to the
+ * notice's type. A node that stops gives its range back after the batches in flight are recorded; a
+ * node that dies is taken over where its checkpoint stands once its lease ends.
  */
 @Component
-class PushDispatcher {
+class PushDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PushDispatcher.class);
 
@@ -56,25 +58,29 @@ class PushDispatcher {
     private final NoticeService notices;
     private final InboxService inbox;
     private final WorkerService workers;
-    private final DeviceService devices;
     private final PushSender sender;
+    private final PushLedger ledger;
+    private final Ranges ranges;
     private final Messages messages;
     private final PushProperties properties;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final String node = UUID.randomUUID().toString();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    private ExecutorService sendPool;
+    private ScheduledExecutorService heartbeat;
+    private volatile boolean running;
 
     PushDispatcher(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
-                   DeviceService devices, PushSender sender, Messages messages, PushProperties properties,
-                   @org.springframework.beans.factory.annotation.Qualifier("pushExecutor") TaskExecutor executor, Clock clock) {
+                   PushSender sender, PushLedger ledger, Ranges ranges, Messages messages, PushProperties properties,
+                   @Qualifier("pushExecutor") TaskExecutor executor, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.inbox = inbox;
         this.workers = workers;
-        this.devices = devices;
         this.sender = sender;
+        this.ledger = ledger;
+        this.ranges = ranges;
         this.messages = messages;
         this.properties = properties;
         this.executor = executor;
@@ -91,24 +97,30 @@ class PushDispatcher {
 
     @EventListener
     void recalled(NoticeRecalled event) {
-        mongo.updateFirst(Query.query(where("_id").is(DispatchJobDocument.id(PushKind.NOTICE, event.noticeId()))
+        String jobId = DispatchJobDocument.id(PushKind.NOTICE, event.noticeId());
+        mongo.updateFirst(Query.query(where("_id").is(jobId)
                         .and("status").in(DispatchJobDocument.Status.PENDING, DispatchJobDocument.Status.RUNNING)),
                 new Update().set("status", DispatchJobDocument.Status.CANCELLED).set("finishedAt", clock.instant()),
                 DispatchJobDocument.class);
+        ranges.cancel(jobId);
         if (event.push()) {
             createJob(PushKind.RECALL, event.noticeId());
             kick();
         }
     }
 
-    /** Looks for jobs now, on another thread. */
+    /** Looks for work now, on another thread. */
     void kick() {
-        executor.execute(this::drain);
+        if (running) {
+            executor.execute(this::drain);
+        }
     }
 
     @Scheduled(fixedDelayString = "${fugong.push.poll-interval:1s}")
     void poll() {
-        drain();
+        if (running) {
+            drain();
+        }
     }
 
     /**
@@ -144,7 +156,7 @@ class PushDispatcher {
         }
     }
 
-    /** Runs jobs until none is left to claim; one drain per node at a time. */
+    /** Plans jobs and runs ranges until none is left to claim; one drain per node at a time. */
     void drain() {
         if (!draining.compareAndSet(false, true)) {
             again.set(true);
@@ -153,109 +165,157 @@ class PushDispatcher {
         try {
             do {
                 again.set(false);
-                DispatchJobDocument job;
-                while ((job = claim()) != null) {
-                    try {
-                        run(job);
-                    } catch (RuntimeException e) {
-                        log.error("Dispatch job {} failed; another attempt follows when its lease ends", job.id, e);
-                    }
+                while (running && (planNext() || runNext())) {
+                    // keep going while there is work
                 }
-            } while (again.get());
+            } while (running && again.get());
+        } catch (RuntimeException e) {
+            log.error("Dispatching failed; it resumes at the next poll", e);
         } finally {
             draining.set(false);
         }
     }
 
-    private DispatchJobDocument claim() {
+    /** Plans one pending job, if any: true when it did. */
+    private boolean planNext() {
         Instant now = clock.instant();
-        return mongo.findAndModify(
-                Query.query(where("status").in(DispatchJobDocument.Status.PENDING, DispatchJobDocument.Status.RUNNING)
-                        .and("leaseUntil").lte(now)).with(Sort.by("createdAt")),
-                new Update().set("status", DispatchJobDocument.Status.RUNNING).set("leaseOwner", node)
-                        .set("leaseUntil", now.plus(properties.lease())).min("startedAt", now),
+        DispatchJobDocument job = mongo.findAndModify(
+                Query.query(where("status").is(DispatchJobDocument.Status.PENDING).and("leaseUntil").lte(now))
+                        .with(Sort.by("createdAt")),
+                new Update().set("leaseOwner", ledger.node()).set("leaseUntil", now.plus(properties.lease())),
                 FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
-    }
-
-    private void run(DispatchJobDocument job) {
+        if (job == null) {
+            return false;
+        }
         Notice notice = notices.find(job.noticeId).orElse(null);
-        boolean live = notice != null && (job.kind == PushKind.RECALL ? notice.status() == NoticeStatus.RECALLED
-                : notice.status() == NoticeStatus.PUBLISHED);
-        if (!live) {
-            finish(job, DispatchJobDocument.Status.CANCELLED);
-            return;
+        if (notice == null || !isLive(job.kind, notice) || job.kind == PushKind.NOTICE && !notice.reachesWorkers()) {
+            // gone, recalled, or a policy only enterprises claim (their HR users see it in the console)
+            finishJob(job.id, notice == null || !isLive(job.kind, notice)
+                    ? DispatchJobDocument.Status.CANCELLED : DispatchJobDocument.Status.DONE);
+            return true;
         }
-        if (!notice.reachesWorkers()) {
-            // a policy only enterprises claim: their HR users see it in the console, workers get nothing
-            finish(job, DispatchJobDocument.Status.DONE);
-            return;
+        List<String> ends = job.ends;
+        long size = job.audience;
+        if (ends == null) {
+            AudienceSplit split = workers.split(notice.audience(), properties.rangeSize());
+            ends = split.ends();
+            size = split.size();
+            DispatchJobDocument planned = mongo.findAndModify(Query.query(where("_id").is(job.id).and("ends").exists(false)),
+                    new Update().set("ends", ends).set("audience", size).set("ranges", ends.size() + 1),
+                    FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
+            job = planned != null ? planned : mongo.findById(job.id, DispatchJobDocument.class);
         }
-        LocalizedText title = job.kind == PushKind.RECALL ? recallTitle(notice) : notice.title();
-        LocalizedText body = job.kind == PushKind.RECALL ? recallBody() : notice.body();
-        String checkpoint = job.checkpoint;
-        while (true) {
-            List<AudienceMember> batch;
-            List<String> ids;
-            if (job.kind == PushKind.RECALL) {
-                ids = inbox.recipientsAfter(notice.id(), checkpoint, properties.batchSize());
-                batch = workers.members(ids);
-            } else {
-                batch = workers.audienceAfter(notice.audience(), checkpoint, properties.batchSize());
-                ids = batch.stream().map(AudienceMember::id).toList();
-            }
-            if (ids.isEmpty()) {
-                finish(job, DispatchJobDocument.Status.DONE);
-                log.info("Dispatched {} of notice {}", job.kind, notice.id());
-                return;
-            }
-            int entries = job.kind == PushKind.NOTICE ? inbox.deliver(notice, ids) : 0;
-            List<String> subscribers = batch.stream().filter(m -> m.subscribesTo(notice.type())).map(AudienceMember::id).toList();
-            List<PushTarget> targets = devices.activeDevicesOf(subscribers);
-            Map<String, String> locales = new HashMap<>();
-            batch.forEach(m -> locales.put(m.id(), m.locale()));
-            PushReport report = sender.send(notice, job.kind, title, body, targets, job.id, locales);
-            checkpoint = ids.get(ids.size() - 1);
-            if (!advance(job, checkpoint, ids.size(), entries, report)) {
-                log.warn("Lost the lease of dispatch job {}; another node continues", job.id);
-                return;
-            }
-            if (!stillLive(job)) {
-                return;
-            }
-        }
+        ranges.create(job);
+        mongo.updateFirst(Query.query(where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.PENDING)),
+                new Update().set("status", DispatchJobDocument.Status.RUNNING).set("startedAt", clock.instant())
+                        .set("leaseUntil", Instant.EPOCH), DispatchJobDocument.class);
+        log.info("Dispatch of {} planned: {} workers in {} ranges", job.id, job.audience, job.ranges);
+        return true;
     }
 
-    /** Saves the checkpoint and renews the lease, only while this node still owns the job. */
-    private boolean advance(DispatchJobDocument job, String checkpoint, int workersDone, int entries, PushReport report) {
-        Instant now = clock.instant();
-        DispatchJobDocument saved = mongo.findAndModify(
-                Query.query(where("_id").is(job.id).and("leaseOwner").is(node)
-                        .and("status").is(DispatchJobDocument.Status.RUNNING)),
-                new Update().set("checkpoint", checkpoint).set("leaseUntil", now.plus(properties.lease()))
-                        .inc("workers", workersDone).inc("inboxEntries", entries).inc("pushes", report.sent())
-                        .inc("failures", report.failed()),
+    /** Runs one range, if any is free: true when it ran one. */
+    private boolean runNext() {
+        DispatchRangeDocument range = ranges.claim(ledger.node());
+        if (range == null) {
+            return false;
+        }
+        Notice notice = notices.find(range.noticeId).orElse(null);
+        if (notice == null || !isLive(range.kind, notice)) {
+            ranges.cancel(range.jobId);
+            return true;
+        }
+        ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(() -> ranges.renew(range),
+                properties.lease().toMillis() / 3, properties.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
+        try {
+            RangeRun run = new RangeRun(range, notice, words(range.kind, notice), ranges, workers, inbox, sender,
+                    sendPool, properties.batchSize(), properties.inFlight(), () -> running && !ranges.isCancelled(range));
+            boolean done = run.run(notice.audience());
+            renewal.cancel(false);
+            if (done && ranges.finish(range)) {
+                rangeDone(range);
+            } else if (!done) {
+                // stopping, or a batch failed: give it back, whoever takes it continues from the checkpoint
+                ranges.release(range);
+            }
+        } catch (InterruptedException e) {
+            ranges.release(range);
+            Thread.currentThread().interrupt();
+        } finally {
+            renewal.cancel(false);
+        }
+        return true;
+    }
+
+    private void rangeDone(DispatchRangeDocument range) {
+        DispatchJobDocument job = mongo.findAndModify(Query.query(where("_id").is(range.jobId)),
+                new Update().addToSet("doneRanges", range.index), FindAndModifyOptions.options().returnNew(true),
                 DispatchJobDocument.class);
-        return saved != null;
+        if (job != null && job.doneRanges != null && job.doneRanges.size() >= job.ranges
+                && job.status == DispatchJobDocument.Status.RUNNING) {
+            finishJob(job.id, DispatchJobDocument.Status.DONE);
+            log.info("Dispatched {} of notice {}", job.kind, job.noticeId);
+        }
     }
 
-    private boolean stillLive(DispatchJobDocument job) {
-        return mongo.exists(Query.query(where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.RUNNING)),
-                DispatchJobDocument.class);
-    }
-
-    private void finish(DispatchJobDocument job, DispatchJobDocument.Status status) {
-        mongo.updateFirst(Query.query(where("_id").is(job.id).and("leaseOwner").is(node)),
+    private void finishJob(String jobId, DispatchJobDocument.Status status) {
+        mongo.updateFirst(Query.query(where("_id").is(jobId)
+                        .and("status").in(DispatchJobDocument.Status.PENDING, DispatchJobDocument.Status.RUNNING)),
                 new Update().set("status", status).set("finishedAt", clock.instant()).set("leaseUntil", Instant.EPOCH),
                 DispatchJobDocument.class);
     }
 
-    private LocalizedText recallTitle(Notice notice) {
-        return LocalizedText.of(messages.get("push.recall.title", Languages.CHINESE, notice.title().zh()),
-                messages.get("push.recall.title", Languages.ENGLISH, notice.title().in(Languages.ENGLISH)));
+    private static boolean isLive(PushKind kind, Notice notice) {
+        return kind == PushKind.RECALL ? notice.status() == NoticeStatus.RECALLED : notice.status() == NoticeStatus.PUBLISHED;
     }
 
-    private LocalizedText recallBody() {
-        return LocalizedText.of(messages.get("push.recall.body", Languages.CHINESE),
-                messages.get("push.recall.body", Languages.ENGLISH));
+    private PushSender.Words words(PushKind kind, Notice notice) {
+        if (kind != PushKind.RECALL) {
+            return new PushSender.Words(notice.title(), notice.body());
+        }
+        return new PushSender.Words(
+                LocalizedText.of(messages.get("push.recall.title", Languages.CHINESE, notice.title().zh()),
+                        messages.get("push.recall.title", Languages.ENGLISH, notice.title().in(Languages.ENGLISH))),
+                LocalizedText.of(messages.get("push.recall.body", Languages.CHINESE),
+                        messages.get("push.recall.body", Languages.ENGLISH)));
+    }
+
+    @Override
+    public void start() {
+        sendPool = Executors.newFixedThreadPool(properties.inFlight(), runnable -> {
+            Thread thread = new Thread(runnable, "push-send");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "push-lease");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+    }
+
+    /**
+     * Stops taking work: the range in hand stops after its batches in flight are sent and recorded,
+     * and is given back so another node continues at once.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (draining.get() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        sendPool.shutdown();
+        heartbeat.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 }

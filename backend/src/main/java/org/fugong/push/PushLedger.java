@@ -1,56 +1,115 @@
 package org.fugong.push;
 
-import org.fugong.base.DailyCounts;
-import org.fugong.notice.DeliveryStatistics;
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.fugong.notice.NoticeCounters;
+import org.fugong.worker.PushTarget;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.DateOperators;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Counts a notice's pushes for its delivery figures: sent (or simulated), failed, dead tokens. */
+/**
+ * The push ledger: one {@link PushBatchDocument} per call to FCM, claimed before sending and completed
+ * after, and the notice's counters kept from the outcomes of its own fan-out.
+ */
 @Component
-class PushLedger implements DeliveryStatistics {
+class PushLedger {
 
     private final MongoTemplate mongo;
+    private final NoticeCounters counters;
+    private final Clock clock;
+    private final String node = java.util.UUID.randomUUID().toString();
 
-    PushLedger(MongoTemplate mongo) {
+    PushLedger(MongoTemplate mongo, NoticeCounters counters, Clock clock) {
         this.mongo = mongo;
-        var ops = mongo.indexOps(PushAttemptDocument.class);
-        ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC)
-                .on("outcome", Sort.Direction.ASC));
-        ops.createIndex(new Index().on("createdAt", Sort.Direction.ASC).on("outcome", Sort.Direction.ASC));
+        this.counters = counters;
+        this.clock = clock;
+        var ops = mongo.indexOps(PushBatchDocument.class);
+        ops.createIndex(new Index().on("noticeId", Sort.Direction.ASC).on("kind", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("createdAt", Sort.Direction.ASC));
     }
 
-    @Override
-    public Figures figures(String noticeId) {
-        long sent = mongo.count(Query.query(where("noticeId").is(noticeId).and("kind").is(PushKind.NOTICE)
-                .and("outcome").in(PushOutcome.SENT, PushOutcome.SIMULATED)), PushAttemptDocument.class);
-        long failed = mongo.count(Query.query(where("noticeId").is(noticeId).and("kind").is(PushKind.NOTICE)
-                .and("outcome").is(PushOutcome.FAILED)), PushAttemptDocument.class);
-        long invalid = mongo.count(Query.query(where("noticeId").is(noticeId).and("invalidToken").is(true)),
-                PushAttemptDocument.class);
-        return new Figures(sent, failed, invalid);
+    /**
+     * Claims a batch before it is sent.
+     *
+     * @return false when it was claimed before (sent, or lost in a crash): it must not go out again
+     */
+    boolean claim(String batchId, String noticeId, PushKind kind, List<PushTarget> targets) {
+        PushBatchDocument claim = new PushBatchDocument();
+        claim.id = batchId;
+        claim.noticeId = noticeId;
+        claim.kind = kind;
+        claim.node = node;
+        claim.first = targets.get(0).installationId();
+        claim.last = targets.get(targets.size() - 1).installationId();
+        claim.count = targets.size();
+        claim.createdAt = clock.instant();
+        try {
+            mongo.insert(claim);
+            return true;
+        } catch (DuplicateKeyException claimedBefore) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes a sent batch's outcomes in one write (completing its claim, or as a whole when a range
+     * claimed it), and counts them for the notice when it is its own fan-out.
+     */
+    boolean completeOrInsert(String batchId, String noticeId, PushKind kind, List<PushTarget> targets,
+                             List<PushBatchDocument.Outcome> outcomes, int sent, int failed, int invalid, int retried) {
+        Instant now = clock.instant();
+        UpdateResult result = mongo.upsert(Query.query(where("_id").is(batchId)), new Update()
+                .setOnInsert("noticeId", noticeId).setOnInsert("kind", kind).setOnInsert("node", node)
+                .setOnInsert("first", targets.get(0).installationId())
+                .setOnInsert("last", targets.get(targets.size() - 1).installationId())
+                .setOnInsert("count", targets.size()).setOnInsert("createdAt", now)
+                .set("outcomes", outcomes).set("sent", sent).set("failed", failed).set("invalidTokens", invalid)
+                .set("retried", retried).set("sentAt", now), PushBatchDocument.class);
+        if (kind == PushKind.NOTICE || kind == PushKind.RECALL) {
+            counters.addPushes(noticeId, kind == PushKind.NOTICE ? sent : 0, kind == PushKind.NOTICE ? failed : 0, invalid);
+        }
+        return result.getUpsertedId() != null || result.getModifiedCount() > 0;
+    }
+
+    /** This node, as it appears in leases and the ledger. */
+    String node() {
+        return node;
     }
 
     /** Pushes of every kind per day they were made: sent (or simulated) and failed. */
     SortedMap<LocalDate, PushService.DailyPushes> perDay(Instant from, Instant to, ZoneId zone) {
-        String collection = mongo.getCollectionName(PushAttemptDocument.class);
-        SortedMap<LocalDate, Long> sent = DailyCounts.of(mongo, collection,
-                where("outcome").in(PushOutcome.SENT, PushOutcome.SIMULATED), "createdAt", from, to, zone);
-        SortedMap<LocalDate, Long> failed = DailyCounts.of(mongo, collection,
-                where("outcome").is(PushOutcome.FAILED), "createdAt", from, to, zone);
+        Aggregation aggregation = Aggregation.newAggregation(
+                Aggregation.match(where("createdAt").gte(from).lt(to)),
+                Aggregation.project("sent", "failed").and(DateOperators.DateToString.dateOf("createdAt")
+                        .toString("%Y-%m-%d").withTimezone(DateOperators.Timezone.valueOf(zone.getId()))).as("day"),
+                Aggregation.group("day").sum("sent").as("sent").sum("failed").as("failed"));
         SortedMap<LocalDate, PushService.DailyPushes> days = new TreeMap<>();
-        sent.forEach((day, n) -> days.put(day, new PushService.DailyPushes(n, failed.getOrDefault(day, 0L))));
-        failed.forEach((day, n) -> days.putIfAbsent(day, new PushService.DailyPushes(0, n)));
+        for (Document row : mongo.aggregate(aggregation, mongo.getCollectionName(PushBatchDocument.class), Document.class)
+                .getMappedResults()) {
+            Object day = row.get("_id");
+            long sent = ((Number) row.get("sent")).longValue();
+            long failed = ((Number) row.get("failed")).longValue();
+            if (day != null && (sent > 0 || failed > 0)) {
+                days.put(LocalDate.parse(day.toString()), new PushService.DailyPushes(sent, failed));
+            }
+        }
         return days;
     }
 }

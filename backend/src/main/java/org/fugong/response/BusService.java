@@ -20,7 +20,8 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ReturnBus;
 import org.fugong.push.PushKind;
-import org.fugong.push.PushService;
+import org.fugong.push.Recipient;
+import org.fugong.push.WorkerNotifier;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;
 import org.springframework.data.domain.Sort;
@@ -58,20 +59,20 @@ public class BusService {
     private final CapacityLedger places;
     private final InboxService inbox;
     private final WorkerService workers;
-    private final PushService push;
+    private final WorkerNotifier notifier;
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
 
     BusService(MongoTemplate mongo, NoticeService notices, ResponseService responses, CapacityLedger places,
-               InboxService inbox, WorkerService workers, PushService push, AuditLog audit, Messages messages, Clock clock) {
+               InboxService inbox, WorkerService workers, WorkerNotifier notifier, AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.responses = responses;
         this.places = places;
         this.inbox = inbox;
         this.workers = workers;
-        this.push = push;
+        this.notifier = notifier;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -264,9 +265,10 @@ public class BusService {
         };
         problems.throwIfAny();
         List<String> passengers = passengers(noticeId);
+        Map<String, Recipient> cancelled = Map.of();
         Notice after;
         if (change.kind() == ChangeKind.CANCEL) {
-            cancelBookings(bus, actor);
+            cancelled = cancelBookings(bus, actor);
             after = notices.recall(noticeId, false, actor);
         } else {
             if (change.kind() == ChangeKind.SEATS) {
@@ -280,7 +282,9 @@ public class BusService {
         LocalizedText title = LocalizedText.of(messages.get("push.change.title", Languages.CHINESE, bus.title().zh()),
                 messages.get("push.change.title", Languages.ENGLISH, bus.title().in(Languages.ENGLISH)));
         LocalizedText body = message != null ? message : standardMessage(change.kind(), after.returnBus());
-        push.pushLater(after, passengers, PushKind.CHANGE, title, body, "change:" + noticeId + ":" + clock.instant().toEpochMilli());
+        Map<String, Recipient> told = cancelled;
+        notifier.tell(after, PushKind.CHANGE, title, body, noticeId + ":" + clock.instant().toEpochMilli(),
+                passengers.stream().map(w -> told.getOrDefault(w, Recipient.worker(w))).toList());
         audit.record(actor, "bus.change", "notice", noticeId, Map.of("kind", change.kind().name(),
                 "passengers", passengers.size(), "message", body.zh() == null ? "" : body.zh()));
         return after;
@@ -294,7 +298,9 @@ public class BusService {
         return mongo.find(query, ResponseDocument.class).stream().map(r -> r.workerId).distinct().toList();
     }
 
-    private void cancelBookings(Notice bus, Actor actor) {
+    /** Cancels every active booking; returns the passengers whose inbox is to show it, by worker. */
+    private Map<String, Recipient> cancelBookings(Notice bus, Actor actor) {
+        Map<String, Recipient> told = new java.util.LinkedHashMap<>();
         Instant now = clock.instant();
         String note = messages.get("bus.cancelled.note", Languages.CHINESE);
         for (ResponseDocument r : mongo.find(Query.query(where("noticeId").is(bus.id()).and("status").in(ResponseStatus.ACTIVE)),
@@ -306,9 +312,11 @@ public class BusService {
                             .inc("version", 1),
                     ResponseDocument.class);
             if (cancelled != null && cancelled.workerId != null) {
-                inbox.recordResponse(bus.id(), cancelled.workerId, cancelled.id, ResponseStatus.CANCELLED.name(), true);
+                told.put(cancelled.workerId, Recipient.response(cancelled.workerId, cancelled.id,
+                        ResponseStatus.CANCELLED.name(), true));
             }
         }
+        return told;
     }
 
     private LocalizedText standardMessage(ChangeKind kind, ReturnBus bus) {

@@ -8,7 +8,8 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
 import org.fugong.push.PushKind;
-import org.fugong.push.PushService;
+import org.fugong.push.Recipient;
+import org.fugong.push.WorkerNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,16 +47,16 @@ class Reminders {
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
-    private final PushService push;
+    private final WorkerNotifier notifier;
     private final Messages messages;
     private final Clock clock;
     private final Duration leadTime;
 
-    Reminders(MongoTemplate mongo, NoticeService notices, PushService push, Messages messages, Clock clock,
+    Reminders(MongoTemplate mongo, NoticeService notices, WorkerNotifier notifier, Messages messages, Clock clock,
               @Value("${fugong.reminders.lead-time:2h}") Duration leadTime) {
         this.mongo = mongo;
         this.notices = notices;
-        this.push = push;
+        this.notifier = notifier;
         this.messages = messages;
         this.clock = clock;
         this.leadTime = leadTime;
@@ -106,11 +107,12 @@ class Reminders {
             Map<String, List<String>> byPickup = confirmed.stream().collect(Collectors.groupingBy(
                     r -> r.fields != null && r.fields.get("pickupPoint") != null ? r.fields.get("pickupPoint").toString() : "",
                     LinkedHashMap::new, Collectors.mapping(r -> r.workerId, Collectors.toList())));
-            byPickup.forEach((pickup, workers) -> push.push(notice, workers, PushKind.REMINDER, title,
-                    body("push.reminder.bus", startsAt, pickup.isEmpty() ? "—" : pickup), "reminder:" + reminderId));
+            byPickup.forEach((pickup, workers) -> notifier.tell(notice, PushKind.REMINDER, title,
+                    body("push.reminder.bus", startsAt, pickup.isEmpty() ? "—" : pickup), reminderId + ":" + pickup,
+                    workers.stream().map(Recipient::worker).toList()));
         } else {
-            push.push(notice, confirmed.stream().map(r -> r.workerId).toList(), PushKind.REMINDER, title,
-                    body("push.reminder.fair", startsAt, ""), "reminder:" + reminderId);
+            notifier.tell(notice, PushKind.REMINDER, title, body("push.reminder.fair", startsAt, ""), reminderId,
+                    confirmed.stream().map(r -> Recipient.worker(r.workerId)).toList());
         }
         return confirmed.size();
     }

@@ -27,7 +27,8 @@ import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ResponseStatistics;
 import org.fugong.push.PushKind;
-import org.fugong.push.PushService;
+import org.fugong.push.Recipient;
+import org.fugong.push.WorkerNotifier;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;
 import org.springframework.dao.DuplicateKeyException;
@@ -84,7 +85,7 @@ public class ResponseService implements ResponseStatistics {
     private final NoticeService notices;
     private final InboxService inbox;
     private final WorkerService workers;
-    private final PushService push;
+    private final WorkerNotifier notifier;
     private final CapacityLedger places;
     private final SubsidyLedger subsidies;
     private final EnterpriseService enterprises;
@@ -93,13 +94,13 @@ public class ResponseService implements ResponseStatistics {
     private final Clock clock;
 
     ResponseService(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
-                    PushService push, CapacityLedger places, SubsidyLedger subsidies, EnterpriseService enterprises,
+                    WorkerNotifier notifier, CapacityLedger places, SubsidyLedger subsidies, EnterpriseService enterprises,
                     AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.inbox = inbox;
         this.workers = workers;
-        this.push = push;
+        this.notifier = notifier;
         this.places = places;
         this.subsidies = subsidies;
         this.enterprises = enterprises;
@@ -181,7 +182,7 @@ public class ResponseService implements ResponseStatistics {
                     ResponseDocument.class);
             doc = told != null ? told : mongo.findById(doc.id, ResponseDocument.class);
         }
-        inbox.recordResponse(noticeId, workerId, doc.id, doc.status.name(), false);
+        inbox.recordResponse(notice, workerId, doc.id, doc.status.name(), false);
         return withPosition(doc);
     }
 
@@ -370,10 +371,9 @@ public class ResponseService implements ResponseStatistics {
             }
             // only someone who was told "waitlisted" needs telling; others are still being answered
             if (promoted.toldWaitlisted && !promoted.id.equals(bookerResponseId) && promoted.workerId != null) {
-                inbox.recordResponse(notice.id(), promoted.workerId, promoted.id, promoted.status.name(), true);
-                push.pushLater(notice, List.of(promoted.workerId), PushKind.DECISION,
-                        text("push.promoted.title", notice.title()), text("push.promoted.body", null),
-                        promoted.id + ":promoted");
+                notifier.tell(notice, PushKind.DECISION, text("push.promoted.title", notice.title()),
+                        text("push.promoted.body", null), promoted.id + ":promoted",
+                        List.of(Recipient.response(promoted.workerId, promoted.id, promoted.status.name(), true)));
             }
         }
     }
@@ -402,7 +402,7 @@ public class ResponseService implements ResponseStatistics {
         if (cancelled == null) {
             throw new ConflictException("error.response-state", document(responseId).status.name());
         }
-        inbox.recordResponse(current.noticeId, workerId, responseId, ResponseStatus.CANCELLED.name(), false);
+        inbox.recordResponse(notice, workerId, responseId, ResponseStatus.CANCELLED.name(), false);
         if (cancelled.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null) {
             places.release(notice.id());
             fill(notice, null);
@@ -511,10 +511,9 @@ public class ResponseService implements ResponseStatistics {
         audit.record(actor, "response.review", "response", responseId,
                 Map.of("status", decision.name(), "note", cleanNote == null ? "" : cleanNote, "noticeId", notice.id()));
         if (before.workerId != null) {
-            inbox.recordResponse(notice.id(), before.workerId, responseId, decision.name(), true);
-            push.pushLater(notice, List.of(before.workerId), PushKind.DECISION,
-                    text("push.decision.title", notice.title()), decisionBody(decision, cleanNote),
-                    responseId + ":" + decision.name() + ":" + before.version);
+            notifier.tell(notice, PushKind.DECISION, text("push.decision.title", notice.title()),
+                    decisionBody(decision, cleanNote), responseId + ":" + decision.name() + ":" + before.version,
+                    List.of(Recipient.response(before.workerId, responseId, decision.name(), true)));
         }
         if (before.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED
                 && before.workerId != null) {

@@ -32,14 +32,18 @@ public class DeviceService {
     private static final int MAX_TOKEN_LENGTH = 4096;
 
     private final MongoTemplate mongo;
+    private final PushTargets targets;
     private final Clock clock;
 
-    DeviceService(MongoTemplate mongo, Clock clock) {
+    DeviceService(MongoTemplate mongo, PushTargets targets, Clock clock) {
         this.mongo = mongo;
+        this.targets = targets;
         this.clock = clock;
         var ops = mongo.indexOps(DeviceDocument.class);
         ops.createIndex(new Index().on("fcmToken", Sort.Direction.ASC).unique());
         ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("active", Sort.Direction.ASC));
+        // the guard of a retirement (installation and the token FCM refused) served by key on every server
+        ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("fcmToken", Sort.Direction.ASC).unique());
     }
 
     /** Registers or updates a device of a worker (an upsert by installation id). */
@@ -59,8 +63,12 @@ public class DeviceService {
         problems.throwIfAny();
 
         for (int attempt = 0; ; attempt++) {
-            // the token moves: whichever other installation held it is gone
-            mongo.remove(Query.query(where("fcmToken").is(token).and("_id").ne(installationId)), DeviceDocument.class);
+            // the token moves: whichever other installation held it is gone (found by the unique token)
+            DeviceDocument holder = mongo.findOne(Query.query(where("fcmToken").is(token)), DeviceDocument.class);
+            if (holder != null && !holder.installationId.equals(installationId)) {
+                mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
+                targets.drop(holder.workerId, holder.installationId);
+            }
             Instant now = clock.instant();
             Update upsert = new Update()
                     .set("workerId", workerId)
@@ -73,8 +81,14 @@ public class DeviceService {
                     .set("updatedAt", now)
                     .setOnInsert("createdAt", now);
             try {
-                return mongo.findAndModify(Query.query(where("_id").is(installationId)), upsert,
-                        FindAndModifyOptions.options().upsert(true).returnNew(true), DeviceDocument.class).toDevice();
+                DeviceDocument before = mongo.findAndModify(Query.query(where("_id").is(installationId)), upsert,
+                        FindAndModifyOptions.options().upsert(true).returnNew(false), DeviceDocument.class);
+                if (before != null && before.workerId != null && !before.workerId.equals(workerId)) {
+                    targets.drop(before.workerId, installationId);
+                }
+                targets.put(workerId, installationId, token, registration.platform(), registration.locale());
+                DeviceDocument saved = mongo.findById(installationId, DeviceDocument.class);
+                return saved.toDevice();
             } catch (DuplicateKeyException raced) {
                 if (attempt >= 2) {
                     throw raced;
@@ -85,7 +99,12 @@ public class DeviceService {
 
     /** Forgets a device of this worker (sign-out); nothing happens when it is not theirs. */
     public void remove(String workerId, String installationId) {
-        mongo.remove(Query.query(where("_id").is(installationId).and("workerId").is(workerId)), DeviceDocument.class);
+        DeviceDocument device = mongo.findById(installationId, DeviceDocument.class);
+        if (device == null || !workerId.equals(device.workerId)) {
+            return;
+        }
+        mongo.remove(Query.query(where("_id").is(installationId)), DeviceDocument.class);
+        targets.drop(workerId, installationId);
     }
 
     /** The worker's devices, active or not. */
@@ -94,15 +113,9 @@ public class DeviceService {
                 .map(DeviceDocument::toDevice).toList();
     }
 
-    /** The active devices of some workers, to push to. */
+    /** The active devices of some workers, to push to: read from the workers themselves, by key. */
     public List<PushTarget> activeDevicesOf(Collection<String> workerIds) {
-        if (workerIds.isEmpty()) {
-            return List.of();
-        }
-        return mongo.find(Query.query(where("workerId").in(workerIds).and("active").is(true)), DeviceDocument.class)
-                .stream()
-                .map(d -> new PushTarget(d.installationId, d.workerId, d.fcmToken, d.platform, d.locale))
-                .toList();
+        return targets.of(workerIds);
     }
 
     /**
@@ -110,8 +123,11 @@ public class DeviceService {
      * holds that token: a fresh registration in the meantime wins.
      */
     public void deactivate(String installationId, String token, String reason) {
-        mongo.updateFirst(Query.query(where("_id").is(installationId).and("fcmToken").is(token)),
+        DeviceDocument device = mongo.findAndModify(Query.query(where("_id").is(installationId).and("fcmToken").is(token)),
                 new Update().set("active", false).set("deactivatedReason", reason).set("updatedAt", clock.instant()),
                 DeviceDocument.class);
+        if (device != null) {
+            targets.retire(device.workerId, installationId, token);
+        }
     }
 }

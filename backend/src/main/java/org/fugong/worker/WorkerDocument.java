@@ -8,6 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,10 +31,25 @@ class WorkerDocument {
     String enterpriseId;
     String locale;
     Set<NoticeType> subscriptions;
+    /**
+     * The worker's active devices, keyed by {@link #targetKey}: kept current by device registration,
+     * sign-out and retirement of dead tokens, so the push pipeline walks workers and never asks the
+     * devices collection.
+     */
+    Map<String, Target> targets;
     Instant createdAt;
     Instant updatedAt;
     /** The profile version whose notices the inbox holds; behind {@code version} after a cut-off backfill. */
     Long inboxSyncedVersion;
     @Version
     Long version;
+
+    /** One active device as the push pipeline needs it. */
+    record Target(String installationId, String token, Platform platform, String locale) {
+    }
+
+    /** A field name for an installation id (which may hold dots, not allowed in a field name). */
+    static String targetKey(String installationId) {
+        return installationId.replace('.', '~');
+    }
 }

@@ -129,8 +129,9 @@ class LateSignUpTest extends IntegrationTest {
         for (String access : workers) {
             assertThat(inboxIds(access)).containsExactly(draft);
         }
-        long entries = mongo.getCollection("inbox").countDocuments(new Document("noticeId", draft));
-        assertThat(entries).isEqualTo(workers.size());
+        assertThat(entries(draft)).isEqualTo(workers.size());
+        assertThat(api.get("/api/v1/admin/notices/" + draft).as(official).send().body().path("stats").path("targeted").asLong())
+                .as("the targeted figure counts each worker once").isEqualTo(workers.size());
     }
 
     @Test
@@ -143,7 +144,7 @@ class LateSignUpTest extends IntegrationTest {
         notices.awaitDispatched(toldToo);
 
         assertThat(inboxIds(ada.accessToken())).containsExactly(toldToo);
-        assertThat(mongo.getCollection("inbox").countDocuments(new Document("noticeId", enterprisesOnly))).isZero();
+        assertThat(entries(enterprisesOnly)).isZero();
         assertThat(fcm.received(r -> enterprisesOnly.equals(r.noticeId()))).isEmpty();
         assertThat(api.get("/api/v1/notices/" + enterprisesOnly).as(ada.accessToken()).send().status()).isEqualTo(404);
         JsonNode told = api.get("/api/v1/notices/" + toldToo).as(ada.accessToken()).send().body();
@@ -157,6 +158,11 @@ class LateSignUpTest extends IntegrationTest {
 
         String late = api.signIn(TestData.phone());
         assertThat(inboxIds(late)).as("late sign-ups get only what workers are told").containsExactly(toldToo);
+    }
+
+    private long entries(String noticeId) {
+        return mongo.getCollection("inboxBuckets").countDocuments(new Document("e." + noticeId + ".p",
+                new Document("$exists", true)));
     }
 
     private Map<String, Object> enterprisePolicy(boolean tellWorkers) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.FakeFcmServer;
 import fugong.testing.IntegrationTest;
+import fugong.testing.Ledger;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.bson.Document;
@@ -191,10 +192,9 @@ class PushDeliveryTest extends IntegrationTest {
         String id = publishAndWait(notices.announcement("通知", Notices.everyone()));
 
         assertThat(tokensPushed(id)).containsExactly("token-second-hand");
-        List<Document> attempts = mongo.getCollection("pushAttempts").find(new Document("noticeId", id)).into(new ArrayList<>());
-        assertThat(attempts).singleElement().satisfies(attempt -> {
-            assertThat(attempt.getString("installationId")).isEqualTo("install-buyer-phone");
-            assertThat(attempt.getString("workerId")).isEqualTo(buyer.id());
+        assertThat(new Ledger(mongo).outcomes(id)).singleElement().satisfies(outcome -> {
+            assertThat(outcome.installationId()).isEqualTo("install-buyer-phone");
+            assertThat(outcome.workerId()).isEqualTo(buyer.id());
         });
         assertThat(devices.devicesOf(seller.id())).isEmpty();
     }
@@ -224,8 +224,10 @@ class PushDeliveryTest extends IntegrationTest {
         String stranded = publishAndWait(notices.announcement("未送达", Notices.everyone()));
         // as if the node that approved it had stopped before creating the dispatch job
         mongo.getCollection("dispatchJobs").deleteOne(new Document("_id", "NOTICE:" + stranded));
-        mongo.getCollection("inbox").deleteMany(new Document("noticeId", stranded));
-        mongo.getCollection("pushAttempts").deleteMany(new Document("noticeId", stranded));
+        mongo.getCollection("dispatchRanges").deleteMany(new Document("jobId", "NOTICE:" + stranded));
+        mongo.getCollection("inboxBuckets").updateMany(new Document(),
+                new Document("$unset", new Document("e." + stranded, "")));
+        mongo.getCollection("pushBatches").deleteMany(new Document("noticeId", stranded));
         fcm.reset();
         assertThat(inbox(ada)).containsExactly(delivered);
 

@@ -56,8 +56,8 @@ class AudienceTest extends IntegrationTest {
 
         audiences.forEach((name, audience) -> {
             Set<String> expected = crowd.stream().filter(audience::matches).map(WorkerProfile::id).collect(Collectors.toSet());
-            Set<String> streamed = workers.audienceAfter(audience, null, 1000).stream()
-                    .map(AudienceMember::id).collect(Collectors.toSet());
+            Set<String> streamed = new java.util.HashSet<>();
+            workers.walk(audience, null, null, 1000, batch -> streamed.addAll(batch.stream().map(AudienceMember::id).toList()));
 
             assertThat(workers.count(audience)).as(name).isEqualTo(expected.size());
             assertThat(streamed).as(name).isEqualTo(expected);
@@ -67,7 +67,7 @@ class AudienceTest extends IntegrationTest {
     }
 
     @Test
-    void the_audience_is_streamed_in_batches_without_gaps_or_repeats() {
+    void the_audience_is_walked_in_ranges_and_batches_without_gaps_or_repeats() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             ids.add(worker(YULIN, "赤坎区", List.of(), List.of("welding"), EmploymentStatus.SEEKING, null).id());
@@ -75,15 +75,23 @@ class AudienceTest extends IntegrationTest {
         worker(YULIN, "赤坎区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, null);
         Audience welders = filter().skills("welding").build();
 
+        AudienceSplit split = workers.split(welders, 3);
         List<String> streamed = new ArrayList<>();
-        String after = null;
-        List<AudienceMember> batch;
-        while (!(batch = workers.audienceAfter(welders, after, 3)).isEmpty()) {
-            batch.forEach(m -> streamed.add(m.id()));
-            after = batch.get(batch.size() - 1).id();
+        List<Integer> batchSizes = new ArrayList<>();
+        for (int range = 0; range < split.ranges(); range++) {
+            String from = range == 0 ? null : split.ends().get(range - 1);
+            String to = range == split.ends().size() ? null : split.ends().get(range);
+            workers.walk(welders, from, to, 2, batch -> {
+                batchSizes.add(batch.size());
+                batch.forEach(m -> streamed.add(m.id()));
+                return true;
+            });
         }
 
+        assertThat(split.size()).isEqualTo(7);
+        assertThat(split.ranges()).as("7 welders in ranges of 3").isEqualTo(3);
         assertThat(streamed).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
+        assertThat(batchSizes).containsExactly(2, 1, 2, 1, 1);
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.fugong.notice;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.stereotype.Component;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * A notice's delivery figures as counters kept up as things happen (inbox entries given, first reads,
+ * push outcomes), so reading them is one document by key however large the audience. The push
+ * feature adds its outcomes here.
+ */
+@Component
+public class NoticeCounters {
+
+    private final MongoTemplate mongo;
+
+    NoticeCounters(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The counters of one notice. */
+    @Document("noticeCounters")
+    static class CountersDocument {
+        @Id
+        String noticeId;
+        long targeted;
+        long read;
+        long sent;
+        long failed;
+        long invalidTokens;
+    }
+
+    void addTargeted(String noticeId, long n) {
+        add(noticeId, new Update().inc("targeted", n), n);
+    }
+
+    void addRead(String noticeId, long n) {
+        add(noticeId, new Update().inc("read", n), n);
+    }
+
+    /** Push outcomes of a notice's own fan-out: sent (or simulated), failed, and dead tokens found. */
+    public void addPushes(String noticeId, long sent, long failed, long invalidTokens) {
+        if (sent == 0 && failed == 0 && invalidTokens == 0) {
+            return;
+        }
+        mongo.upsert(Query.query(where("_id").is(noticeId)),
+                new Update().inc("sent", sent).inc("failed", failed).inc("invalidTokens", invalidTokens),
+                CountersDocument.class);
+    }
+
+    /** Sets the inbox figures to a recount (after a migration or a repair). */
+    void reset(String noticeId, long targeted, long read) {
+        mongo.upsert(Query.query(where("_id").is(noticeId)), new Update().set("targeted", targeted).set("read", read),
+                CountersDocument.class);
+    }
+
+    /** Sets the push figures to a recount (after a migration). */
+    public void resetPushes(String noticeId, long sent, long failed, long invalidTokens) {
+        mongo.upsert(Query.query(where("_id").is(noticeId)),
+                new Update().set("sent", sent).set("failed", failed).set("invalidTokens", invalidTokens),
+                CountersDocument.class);
+    }
+
+    CountersDocument of(String noticeId) {
+        CountersDocument doc = mongo.findById(noticeId, CountersDocument.class);
+        return doc != null ? doc : new CountersDocument();
+    }
+
+    private void add(String noticeId, Update update, long n) {
+        if (n != 0) {
+            mongo.findAndModify(Query.query(where("_id").is(noticeId)), update,
+                    FindAndModifyOptions.options().upsert(true), CountersDocument.class);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.fugong.push;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One call to FCM in the ledger ({@code pushBatches}): written as a small claim before the messages
+ * go out (its key makes a repeat impossible: a resumed job that finds its batch claimed skips it),
+ * then completed with every device's outcome in one update.
+ */
+@Document("pushBatches")
+class PushBatchDocument {
+    @Id
+    String id;
+    String noticeId;
+    PushKind kind;
+    String node;
+    /** First and last installation of the batch, and how many messages it holds. */
+    String first;
+    String last;
+    int count;
+    Instant createdAt;
+    Instant sentAt;
+    int sent;
+    int failed;
+    int invalidTokens;
+    /** Messages handed on to a later retry (a passing failure). */
+    int retried;
+    List<Outcome> outcomes;
+
+    /**
+     * What happened to one message: installation, worker, outcome, FCM's message id or error code,
+     * and which try it was.
+     */
+    record Outcome(String i, String w, PushOutcome o, String m, String e, int t) {
+    }
+}

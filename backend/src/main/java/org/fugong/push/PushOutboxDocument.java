@@ -1,0 +1,41 @@
+package org.fugong.push;
+
+import org.fugong.base.LocalizedText;
+import org.fugong.worker.PushTarget;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A push waiting to go out ({@code pushOutbox}): telling particular workers about a notice (a
+ * decision, a promotion, a bus change, a reminder, a summary), or a retry of devices that failed for a
+ * passing reason. Claimed by any node with a lease, deleted when sent; its {@code _id} is the event's
+ * key, so the same event is queued once.
+ */
+@Document("pushOutbox")
+class PushOutboxDocument {
+    @Id
+    String id;
+    String noticeId;
+    PushKind kind;
+    LocalizedText title;
+    LocalizedText body;
+    /** For a telling: the workers, and what their inbox entries now show. */
+    List<Recipient> recipients;
+    /** For a retry: the devices to try again. */
+    List<PushTarget> targets;
+    /** 1 for a telling; the try number for a retry. */
+    int attempt;
+    /** The recipients' inbox entries were updated (by the caller, or by the relay after a crash). */
+    boolean inboxApplied;
+    String leaseOwner;
+    /** Nobody works on it before this: a lease, or a retry's backoff. */
+    Instant leaseUntil;
+    Instant createdAt;
+
+    boolean isRetry() {
+        return targets != null && !targets.isEmpty();
+    }
+}

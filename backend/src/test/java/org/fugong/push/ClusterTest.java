@@ -1,0 +1,182 @@
+package org.fugong.push;
+
+import fugong.testing.FakeFcmServer;
+import fugong.testing.Ledger;
+import fugong.testing.Nodes;
+import org.bson.Document;
+import org.fugong.base.Actor;
+import org.fugong.base.LocalizedText;
+import org.fugong.base.NoticeType;
+import org.fugong.base.Role;
+import org.fugong.notice.JobPosting;
+import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeDraft;
+import org.fugong.notice.NoticeService;
+import org.fugong.notice.ResponseKind;
+import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseStatus;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.NewEnterprise;
+import org.fugong.security.NewUser;
+import org.fugong.security.UserService;
+import org.fugong.worker.Audience;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Several nodes on one database: they share one notice's fan-out by ranges, under one rate limit, and
+ * a node that stops in the middle is taken over without losing or repeating a push.
+ */
+class ClusterTest {
+
+    private static final int WORKERS = 2_400;
+
+    private final FakeFcmServer fcm = FakeFcmServer.start(8);
+    private Nodes nodes;
+
+    @BeforeEach
+    void database() {
+        fcm.recording(true);
+    }
+
+    @AfterEach
+    void stop() {
+        if (nodes != null) {
+            nodes.close();
+        }
+        fcm.close();
+    }
+
+    @Test
+    void two_nodes_share_one_fan_out_by_ranges_without_a_push_twice_and_under_one_rate_limit() {
+        // 1,200 messages a second in all, bursting at most one second's worth
+        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.range-size", "300", "fugong.push.batch-size", "100",
+                "fugong.push.rate-per-minute", "72000"));
+        ConfigurableApplicationContext a = nodes.start();
+        ConfigurableApplicationContext b = nodes.start();
+        MongoTemplate mongo = a.getBean(MongoTemplate.class);
+        List<String> tokens = Nodes.seedWorkers(mongo, WORKERS, "赤坎区", "token-shared-");
+
+        long start = System.nanoTime();
+        String noticeId = publish(a, announcement("两个节点一起推送"));
+        awaitDone(mongo, "NOTICE:" + noticeId);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        List<String> pushed = fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
+        assertThat(pushed).hasSize(WORKERS).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(pushed)).isEqualTo(new HashSet<>(tokens));
+        List<Ledger.Outcome> outcomes = new Ledger(mongo).outcomes(noticeId);
+        assertThat(outcomes).hasSize(WORKERS);
+        Set<String> senders = outcomes.stream().map(Ledger.Outcome::node).collect(Collectors.toSet());
+        assertThat(senders).as("the ledger shows both nodes sending").hasSize(2);
+        assertThat(mongo.getCollection("dispatchRanges").countDocuments(new Document("jobId", "NOTICE:" + noticeId)))
+                .isEqualTo(WORKERS / 300);
+        // the shared bucket holds both nodes to 1,200 a second: 2,400 messages take at least a second
+        // beyond the first second's burst (each node alone would allow that rate again)
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(mongo.getCollection("rateLimits").countDocuments(new Document("_id", "fcm-messages:72000"))).isEqualTo(1);
+    }
+
+    @Test
+    void a_node_that_stops_mid_fan_out_is_taken_over_and_no_device_is_pushed_twice_or_left_out() {
+        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.batch-size", "100", "fugong.push.lease", "3s"));
+        fcm.latency(Duration.ofMillis(10));
+        ConfigurableApplicationContext a = nodes.start();
+        MongoTemplate mongo = a.getBean(MongoTemplate.class);
+        List<String> tokens = Nodes.seedWorkers(mongo, WORKERS, "赤坎区", "token-taken-over-");
+        Actor hr = hrOf(a);
+        String postingId = publish(a, posting(a, hr));
+        awaitDone(mongo, "NOTICE:" + postingId);
+        String applicant = mongo.getCollection("workers").find().first().getObjectId("_id").toHexString();
+        String responseId = a.getBean(ResponseService.class).submit(applicant, postingId, ResponseKind.APPLY,
+                Map.of("message", "我想应聘"), "apply-once").id();
+
+        String noticeId = publish(a, announcement("中途换节点"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> pushesOf(noticeId) > WORKERS / 4);
+        // the decision is queued while node A stops: A no longer sends it, B must
+        a.getBean(OutboxRelay.class).stop();
+        a.getBean(ResponseService.class).review(responseId, ResponseStatus.ACCEPTED, "欢迎加入", hr);
+        a.close();
+        long pushedByA = pushesOf(noticeId);
+        ConfigurableApplicationContext b = nodes.start();
+        MongoTemplate shared = b.getBean(MongoTemplate.class);
+        awaitDone(shared, "NOTICE:" + noticeId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> new Ledger(shared).queued() == 0);
+
+        List<String> pushed = fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
+        assertThat(pushedByA).as("A stopped in the middle").isLessThan(WORKERS);
+        assertThat(pushed).as("every device once, none twice").hasSize(WORKERS).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(pushed)).isEqualTo(new HashSet<>(tokens));
+        assertThat(new Ledger(shared).outcomes(noticeId).stream().map(Ledger.Outcome::node).distinct().count())
+                .as("both nodes sent part of it").isEqualTo(2);
+        long withEntry = shared.getCollection("inboxBuckets").countDocuments(new Document("e." + noticeId + ".p",
+                new Document("$exists", true)));
+        assertThat(withEntry).as("every targeted worker has the notice in the inbox").isEqualTo(WORKERS);
+        assertThat(fcm.received(m -> postingId.equals(m.noticeId()) && "DECISION".equals(m.kind())))
+                .as("the decision queued before the stop is pushed once, by the node that took over").hasSize(1);
+    }
+
+    private long pushesOf(String noticeId) {
+        return fcm.received(m -> noticeId.equals(m.noticeId())).size();
+    }
+
+    private static void awaitDone(MongoTemplate mongo, String jobId) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            Document job = mongo.getCollection("dispatchJobs").find(new Document("_id", jobId)).first();
+            return job != null && "DONE".equals(job.getString("status"));
+        });
+    }
+
+    private static NoticeDraft announcement(String title) {
+        return new NoticeDraft(NoticeType.ANNOUNCEMENT, LocalizedText.zh(title), LocalizedText.zh(title + "。"),
+                Audience.filter(null, null, List.of("赤坎区"), null, null, null, null), ResponseKind.NONE, null,
+                Instant.now().plus(Duration.ofDays(7)), null, null, null, null, null);
+    }
+
+    private static NoticeDraft posting(ConfigurableApplicationContext node, Actor hr) {
+        return new NoticeDraft(NoticeType.JOB_POSTING, LocalizedText.zh("招聘普工"), LocalizedText.zh("包食宿。"),
+                Audience.filter(null, null, List.of("赤坎区"), null, null, null, null), ResponseKind.APPLY, null,
+                Instant.now().plus(Duration.ofDays(7)), null, null, null, null,
+                new JobPosting(hr.enterpriseId(), "普工", 10, 4000, 5000, null));
+    }
+
+    private static Actor hrOf(ConfigurableApplicationContext node) {
+        UserService users = node.getBean(UserService.class);
+        Actor official = staff(node, "cluster.official", Role.OFFICIAL);
+        String enterpriseId = node.getBean(EnterpriseService.class).create(new NewEnterprise("湛江集群测试厂",
+                fugong.testing.TestData.creditCode(), "manufacturing", "赤坎区", false, 100, "cluster.official",
+                "cluster.official"), official).id();
+        return users.createIfAbsent(new NewUser("cluster.hr", "password-1", "HR", Set.of(Role.HR), enterpriseId))
+                .orElseThrow().toActor();
+    }
+
+    private static Actor staff(ConfigurableApplicationContext node, String username, Role role) {
+        UserService users = node.getBean(UserService.class);
+        return users.createIfAbsent(new NewUser(username, "password-1", username, Set.of(role), null))
+                .or(() -> users.findByUsername(username)).orElseThrow().toActor();
+    }
+
+    private static String publish(ConfigurableApplicationContext node, NoticeDraft draft) {
+        NoticeService notices = node.getBean(NoticeService.class);
+        Actor author = staff(node, "cluster.author", Role.OFFICIAL);
+        Actor reviewer = staff(node, "cluster.reviewer", Role.REVIEWER);
+        Notice notice = notices.create(draft, author);
+        notices.submit(notice.id(), author);
+        notices.approve(notice.id(), null, reviewer);
+        return notice.id();
+    }
+}
