@@ -185,6 +185,12 @@ public class InboxService {
         return notice.publishedAt() != null && entryOf(notice.id(), notice.publishedAt(), workerId) != null;
     }
 
+    /** Whether a notice (by id) reached this worker. */
+    public boolean isDelivered(String noticeId, String workerId) {
+        Instant publishedAt = publishedAt(noticeId);
+        return publishedAt != null && entryOf(noticeId, publishedAt, workerId) != null;
+    }
+
     private InboxBucketDocument.Entry entryOf(String noticeId, Instant publishedAt, String workerId) {
         Query query = byId(InboxBucketDocument.id(workerId, publishedAt));
         query.fields().include(InboxBucketDocument.entry(noticeId));

@@ -28,8 +28,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DeviceService {
 
-    private static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    private static final int MAX_TOKEN_LENGTH = 4096;
+    static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    static final int MAX_TOKEN_LENGTH = 4096;
 
     private final MongoTemplate mongo;
     private final PushTargets targets;

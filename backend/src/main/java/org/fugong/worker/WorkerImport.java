@@ -44,20 +44,25 @@ public class WorkerImport {
 
     /** The columns (CSV) or fields (NDJSON) a line may have; only {@code phone} is required. */
     public static final List<String> COLUMNS = List.of("phone", "name", "hometownProvince", "hometownCity", "district",
-            "industries", "skills", "employmentStatus", "enterpriseCreditCode", "locale");
+            "industries", "skills", "employmentStatus", "enterpriseCreditCode", "locale", "installationId", "fcmToken",
+            "platform");
+    /** Lines written to the database together. */
+    private static final int BATCH = 1000;
     private static final List<String> LIST_COLUMNS = List.of("industries", "skills");
     /** List cells separate their codes by {@code ;} or {@code |}, also typed full-width by a Chinese input method. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|；｜]");
 
     private final WorkerService workers;
+    private final WorkerBatches batches;
     private final ObjectProvider<EmployerDirectory> employers;
     private final AuditLog audit;
     private final Messages messages;
     private final ObjectMapper json;
 
-    WorkerImport(WorkerService workers, ObjectProvider<EmployerDirectory> employers, AuditLog audit, Messages messages,
-                 ObjectMapper json) {
+    WorkerImport(WorkerService workers, WorkerBatches batches, ObjectProvider<EmployerDirectory> employers,
+                 AuditLog audit, Messages messages, ObjectMapper json) {
         this.workers = workers;
+        this.batches = batches;
         this.employers = employers;
         this.audit = audit;
         this.messages = messages;
@@ -153,15 +158,18 @@ public class WorkerImport {
         int created = 0;
         int updated = 0;
         List<RejectedLine> rejected = new ArrayList<>();
+        List<WorkerBatches.Line> batch = new ArrayList<>(BATCH);
         for (Line line : lines) {
             List<FieldProblem> problems = new ArrayList<>(line.problems());
             String phone = phone(line.values().get("phone"), problems);
             ProfileUpdate profile = profile(line.values(), enterpriseOfCode, problems);
+            WorkerService.CheckedProfile checked = null;
             try {
-                workers.check(profile);
+                checked = workers.check(profile);
             } catch (InvalidInputException invalid) {
                 invalid.problems().forEach(p -> problems.add(new FieldProblem(column(p.field()), p.code(), p.args())));
             }
+            WorkerBatches.ImportedDevice device = device(line.values(), problems);
             if (phone != null && problems.isEmpty()) {
                 Integer first = lineOfPhone.putIfAbsent(phone, line.number());
                 if (first != null) {
@@ -172,15 +180,44 @@ public class WorkerImport {
                 rejected.add(new RejectedLine(line.number(), messages.describeAll(problems, locale)));
                 continue;
             }
-            if (workers.importProfile(phone, profile)) {
-                created++;
-            } else {
-                updated++;
+            batch.add(new WorkerBatches.Line(phone, checked, line.values().get("locale") != null, device));
+            if (batch.size() == BATCH) {
+                WorkerBatches.Counts counts = batches.write(batch);
+                created += counts.created();
+                updated += counts.updated();
+                batch = new ArrayList<>(BATCH);
             }
         }
+        WorkerBatches.Counts counts = batches.write(batch);
+        created += counts.created();
+        updated += counts.updated();
         audit.record(actor, "worker.import", "worker", null, Map.of("format", format, "created", created,
                 "updated", updated, "rejected", rejected.size()));
         return new Result(created, updated, List.copyOf(rejected));
+    }
+
+    /** The line's device, when it names one: installation, token and platform together (ANDROID if not said). */
+    private static WorkerBatches.ImportedDevice device(Map<String, String> values, List<FieldProblem> problems) {
+        String installation = values.get("installationId");
+        String token = values.get("fcmToken");
+        if (installation == null && token == null) {
+            return null;
+        }
+        if (installation == null || !DeviceService.INSTALLATION_ID.matcher(installation).matches()) {
+            problems.add(FieldProblem.of("installationId", installation == null ? "error.required" : "error.installation-id"));
+        }
+        if (token == null || token.length() > DeviceService.MAX_TOKEN_LENGTH || token.matches(".*\\s.*")) {
+            problems.add(FieldProblem.of("fcmToken", token == null ? "error.required" : "error.fcm-token"));
+        }
+        Platform platform = Platform.ANDROID;
+        if (values.get("platform") != null) {
+            try {
+                platform = Platform.valueOf(values.get("platform").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldProblem.of("platform", "error.platform"));
+            }
+        }
+        return new WorkerBatches.ImportedDevice(installation, token, platform);
     }
 
     private static String phone(String raw, List<FieldProblem> problems) {

@@ -154,22 +154,6 @@ public class WorkerService {
         bulk.execute();
     }
 
-    /** Whether an upsert by phone inserted the worker, and who it is. */
-    private record Claim(String id, boolean created) {
-    }
-
-    /** Like {@link #findOrCreateByPhone}, also telling whether the worker is new (for import counts). */
-    private Claim claim(String phone) {
-        Query byPhone = byPhone(phone);
-        boolean created;
-        try {
-            created = mongo.upsert(byPhone, newWorker(phone), WorkerDocument.class).getUpsertedId() != null;
-        } catch (DuplicateKeyException raced) {
-            created = false;
-        }
-        return new Claim(mongo.findOne(byPhone, WorkerDocument.class).id, created);
-    }
-
     private Query byPhone(String phone) {
         return Query.query(where("phoneHash").is(personalData.lookupHash(phone)));
     }
@@ -228,51 +212,6 @@ public class WorkerService {
         }
         events.publishEvent(WorkersChanged.of(workerId));
         return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
-    }
-
-    /**
-     * Creates or updates the worker with this phone from an import line: sets the fields the line
-     * gives and keeps the others (a worker's own subscriptions, a language they chose). The line is
-     * checked in full before anything is written, so a refused line never leaves a worker behind.
-     *
-     * @param phone a canonical mainland mobile number
-     * @param given the line's fields; {@code null} or empty ones are left as they are
-     * @return whether the worker was created
-     */
-    boolean importProfile(String phone, ProfileUpdate given) {
-        if (!PhoneNumbers.isValid(phone)) {
-            throw org.fugong.base.InvalidInputException.of("phone", "error.phone");
-        }
-        CheckedProfile checked = check(given);
-        Update set = new Update();
-        if (checked.name() != null) {
-            set.set("name", checked.name());
-        }
-        if (checked.hometown() != null) {
-            set.set("hometown", checked.hometown());
-        }
-        if (checked.district() != null) {
-            set.set("district", checked.district());
-        }
-        if (!checked.industries().isEmpty()) {
-            set.set("industries", checked.industries());
-        }
-        if (!checked.skills().isEmpty()) {
-            set.set("skills", checked.skills());
-        }
-        if (checked.employmentStatus() != null) {
-            set.set("employmentStatus", checked.employmentStatus());
-        }
-        if (checked.enterpriseId() != null) {
-            set.set("enterpriseId", checked.enterpriseId());
-        }
-        if (given.locale() != null) {
-            set.set("locale", checked.locale());
-        }
-        Claim claim = claim(phone);
-        mongo.updateFirst(byId(claim.id()), set.set("updatedAt", clock.instant()).inc("version", 1), WorkerDocument.class);
-        events.publishEvent(WorkersChanged.of(claim.id()));
-        return claim.created();
     }
 
     /** A profile as {@link #check} leaves it: trimmed, codes lower-cased, defaults filled in. */
