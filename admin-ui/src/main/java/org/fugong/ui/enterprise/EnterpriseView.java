@@ -129,9 +129,9 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
             when.addClassName("secondary");
             section.add(tiles, when);
             if (!latest.vacancies().isEmpty()) {
-                Paragraph vacancies = new Paragraph(getTranslation("staffing.vacancies") + "：" + latest.vacancies().entrySet()
+                Paragraph vacancies = new Paragraph(getTranslation("staffing.vacancies.now", latest.vacancies().entrySet()
                         .stream().map(v -> TermList.SKILLS.name(v.getKey()) + " " + v.getValue())
-                        .collect(Collectors.joining("、")));
+                        .collect(Collectors.joining(getTranslation("list.separator")))));
                 vacancies.setId("staffing-vacancies-now");
                 section.add(vacancies);
             }
