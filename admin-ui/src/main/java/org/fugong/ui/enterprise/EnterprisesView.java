@@ -92,7 +92,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(Enterprise::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
         grid.addColumn(e -> TermList.INDUSTRIES.name(e.industry())).setHeader(getTranslation("enterprise.industry"))
-                .setFlexGrow(2).setKey("industry");
+                .setAutoWidth(true).setKey("industry");
         grid.addColumn(Enterprise::district).setHeader(getTranslation("enterprise.district")).setAutoWidth(true);
         grid.addColumn(e -> e.headcount() == null ? "" : String.valueOf(e.headcount()))
                 .setHeader(getTranslation("enterprise.headcount")).setAutoWidth(true);
