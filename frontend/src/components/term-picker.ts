@@ -35,23 +35,7 @@ export class TermPicker extends LightElement {
     const expanded = this.open && suggestions.length > 0;
     return html`<div class="field picker ${this.error ? 'field--invalid' : ''}">
       <label for=${id}>${this.label}</label>
-      ${this.value.length > 0
-        ? html`<ul class="chips" aria-label=${this.label} data-testid="${id}-chips">
-            ${this.value.map(
-              (code) => html`<li class="chip" data-testid="${id}-chip" data-code=${code}>
-                <span>${nameOf(this.terms, code)}</span>
-                <button
-                  type="button"
-                  class="chip__remove"
-                  aria-label=${t('picker.remove', { name: nameOf(this.terms, code) })}
-                  @click=${() => this.removeCode(code)}
-                >
-                  ×
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${this.renderChips()}
       <div class="picker__box">
         <input
           id=${id}
@@ -71,25 +55,7 @@ export class TermPicker extends LightElement {
           @blur=${() => (this.open = false)}
           @keydown=${this.keydown}
         />
-        ${expanded
-          ? html`<ul id="${id}-options" class="picker__list" role="listbox" aria-label=${this.label} data-testid="${id}-options">
-              ${suggestions.map(
-                (term, i) => html`<li
-                  id="${id}-option-${i}"
-                  class="picker__option ${i === this.active ? 'picker__option--active' : ''}"
-                  role="option"
-                  aria-selected=${i === this.active ? 'true' : 'false'}
-                  data-testid="${id}-option"
-                  data-code=${term.code}
-                  @mousedown=${(e: Event) => e.preventDefault()}
-                  @click=${() => this.addCode(term.code)}
-                >
-                  <span>${nameOf(this.terms, term.code)}</span>
-                  ${this.detail(term) ? html`<span class="picker__detail">${this.detail(term)}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        ${expanded ? this.renderSuggestions(suggestions) : nothing}
         ${this.open && this.query.trim() && suggestions.length === 0
           ? html`<p class="picker__none" role="status" data-testid="${id}-none">${t('picker.none')}</p>`
           : nothing}
@@ -97,6 +63,48 @@ export class TermPicker extends LightElement {
       ${this.hint ? html`<p id="${id}-hint" class="field__hint">${this.hint}</p>` : nothing}
       <p id="${id}-error" class="field__error" data-testid="${id}-error">${this.error}</p>
     </div>`;
+  }
+
+  /** The chosen entries by name, each with a button that takes it out. */
+  private renderChips() {
+    if (this.value.length === 0) return nothing;
+    const id = this.pickerId;
+    return html`<ul class="chips" aria-label=${this.label} data-testid="${id}-chips">
+      ${this.value.map(
+        (code) => html`<li class="chip" data-testid="${id}-chip" data-code=${code}>
+          <span>${nameOf(this.terms, code)}</span>
+          <button
+            type="button"
+            class="chip__remove"
+            aria-label=${t('picker.remove', { name: nameOf(this.terms, code) })}
+            @click=${() => this.removeCode(code)}
+          >
+            ×
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderSuggestions(suggestions: readonly Term[]) {
+    const id = this.pickerId;
+    return html`<ul id="${id}-options" class="picker__list" role="listbox" aria-label=${this.label} data-testid="${id}-options">
+      ${suggestions.map(
+        (term, i) => html`<li
+          id="${id}-option-${i}"
+          class="picker__option ${i === this.active ? 'picker__option--active' : ''}"
+          role="option"
+          aria-selected=${i === this.active ? 'true' : 'false'}
+          data-testid="${id}-option"
+          data-code=${term.code}
+          @mousedown=${(e: Event) => e.preventDefault()}
+          @click=${() => this.addCode(term.code)}
+        >
+          <span>${nameOf(this.terms, term.code)}</span>
+          ${this.detail(term) ? html`<span class="picker__detail">${this.detail(term)}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
   }
 
   /** What matches the query, without what is chosen already. */

@@ -189,12 +189,7 @@ class DemoData implements ApplicationRunner {
                 LocalizedText.of("人社服务大厅恢复现场办理", "Service hall reopens for in-person business"),
                 LocalizedText.of("自下周一起，市人社服务大厅恢复现场办理业务，请预约后前往。", "From next Monday the service hall is open again; please book first."),
                 Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(14)), null, null, null, null, null));
-        publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
-                LocalizedText.of("制造业企业复工复产防护指引", "Back to work safely: a guide for manufacturing"),
-                LocalizedText.of("返岗前请完成健康申报，车间分时段就餐，电工、焊工等特种作业人员须持证上岗。",
-                        "Declare your health before returning; canteens serve in shifts; electricians and welders need their licences."),
-                Audience.filter(null, null, null, List.of("manufacturing"), null, null, null),
-                ResponseKind.NONE, null, now.plus(Duration.ofDays(21)), null, null, null, null, null));
+        manufacturingGuide(author, approver, now);
         Notice draft = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT,
                 LocalizedText.of("社保补缴业务办理指引（草稿）", "Social insurance back-payments (draft)"),
                 LocalizedText.of("正文待补充。", null), Audience.filter(null, null, List.of("赤坎区"), null, null, null, null),
@@ -219,6 +214,16 @@ class DemoData implements ApplicationRunner {
         taskForces(firms, hr, official);
         staffing(firms, official);
         log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
+    }
+
+    /** An announcement for 制造业: it reaches the workers of its divisions (纺织业, 食品制造业 …) too. */
+    private void manufacturingGuide(Actor author, Actor approver, Instant now) {
+        publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
+                LocalizedText.of("制造业企业复工复产防护指引", "Back to work safely: a guide for manufacturing"),
+                LocalizedText.of("返岗前请完成健康申报，车间分时段就餐，电工、焊工等特种作业人员须持证上岗。",
+                        "Declare your health before returning; canteens serve in shifts; electricians and welders need their licences."),
+                Audience.filter(null, null, null, List.of("manufacturing"), null, null, null),
+                ResponseKind.NONE, null, now.plus(Duration.ofDays(21)), null, null, null, null, null));
     }
 
     private Enterprise enterprise(String name, String industry, String district, boolean key, int headcount,
