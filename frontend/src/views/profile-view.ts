@@ -5,8 +5,10 @@ import { EMPLOYMENT_STATUSES, NOTICE_TYPES, type EmploymentStatus, type NoticeTy
 import type { WorkerApi } from '../api/worker-api';
 import { LightElement } from '../components/light-element';
 import { getLocale, label, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
+import '../components/term-picker';
+import type { Industry, Skill, Term } from '../api/reference-api';
 import { formatPhone } from '../model/phone';
-import { citiesOf, PROVINCES } from '../model/regions';
+import { loadReference, nameOf, type Reference } from '../model/reference';
 import { errorMessage } from './errors';
 
 interface Draft {
@@ -14,8 +16,8 @@ interface Draft {
   province: string;
   city: string;
   district: string;
-  industries: string;
-  skills: string;
+  industries: string[];
+  skills: string[];
   employmentStatus: EmploymentStatus | '';
   locale: Locale;
   subscriptions: NoticeType[];
@@ -46,6 +48,7 @@ export class ProfileView extends LightElement {
   @property({ attribute: false }) api!: WorkerApi;
 
   @state() private worker: Worker | null = null;
+  @state() private reference: Reference | null = null;
   @state() private draft: Draft | null = null;
   @state() private loading = false;
   @state() private loadError = '';
@@ -74,8 +77,10 @@ export class ProfileView extends LightElement {
     this.loading = true;
     this.loadError = '';
     try {
-      this.worker = await this.api.me();
-      this.draft = draftOf(this.worker);
+      const [worker, reference] = await Promise.all([this.api.me(), loadReference(this.api.client)]);
+      this.reference = reference;
+      this.worker = worker;
+      this.draft = draftOf(worker);
     } catch (error) {
       this.loadError = errorMessage(error);
     } finally {
@@ -106,8 +111,9 @@ export class ProfileView extends LightElement {
       </div>`;
     }
     const draft = this.draft;
-    if (!draft) return nothing;
-    const cities = citiesOf(draft.province);
+    const reference = this.reference;
+    if (!draft || !reference) return nothing;
+    const cities = reference.regions.citiesOf(draft.province);
     return html`<form class="card form" novalidate data-testid="profile-form" @submit=${this.save}>
       ${this.worker?.phone
         ? html`<div class="field">
@@ -128,7 +134,9 @@ export class ProfileView extends LightElement {
             @change=${(e: Event) => this.setProvince((e.target as HTMLSelectElement).value)}
           >
             <option value="" ?selected=${draft.province === ''}>${t('profile.choose')}</option>
-            ${provincesWith(draft.province).map((p) => html`<option value=${p} ?selected=${draft.province === p}>${p}</option>`)}
+            ${provincesWith(reference.regions.provinces, draft.province).map(
+              (p) => html`<option value=${p} ?selected=${draft.province === p}>${p}</option>`,
+            )}
           </select>
           ${this.fieldError('province')}
         </div>
@@ -136,8 +144,28 @@ export class ProfileView extends LightElement {
         <datalist id="profile-city-options">${cities.map((c) => html`<option value=${c}></option>`)}</datalist>
       </fieldset>
       ${this.textField('district', 'profile-district', t('profile.district'), { hint: t('profile.districtHint'), maxlength: 30 })}
-      ${this.textField('industries', 'profile-industries', t('profile.industries'), { hint: t('profile.codesHint', { example: 'manufacturing, logistics' }), autocomplete: 'off' })}
-      ${this.textField('skills', 'profile-skills', t('profile.skills'), { hint: t('profile.codesHint', { example: 'welding, forklift' }), autocomplete: 'off' })}
+      <fg-term-picker
+        pickerId="profile-industries"
+        .label=${t('profile.industries')}
+        .hint=${t('profile.industriesHint')}
+        .error=${this.errors.industries ?? ''}
+        .terms=${reference.industries}
+        .initial=${reference.industries.filter((i) => i.section === null)}
+        .value=${draft.industries}
+        .detail=${(term: Term) => sectionOf(reference.industries, term as Industry)}
+        @codes-changed=${(e: CustomEvent<string[]>) => this.set('industries', e.detail)}
+      ></fg-term-picker>
+      <fg-term-picker
+        pickerId="profile-skills"
+        .label=${t('profile.skills')}
+        .hint=${t('profile.skillsHint')}
+        .error=${this.errors.skills ?? ''}
+        .terms=${reference.skills}
+        .initial=${reference.skills.slice(0, 12)}
+        .value=${draft.skills}
+        .detail=${(term: Term) => (term as Skill).group.name[getLocale()] || (term as Skill).group.name['zh-CN']}
+        @codes-changed=${(e: CustomEvent<string[]>) => this.set('skills', e.detail)}
+      ></fg-term-picker>
       <fieldset class="field ${this.errors.employmentStatus ? 'field--invalid' : ''}">
         <legend>${t('profile.employmentStatus')}</legend>
         <div class="choices">
@@ -192,7 +220,7 @@ export class ProfileView extends LightElement {
   }
 
   private textField(
-    field: 'name' | 'city' | 'district' | 'industries' | 'skills',
+    field: 'name' | 'city' | 'district',
     testId: string,
     text: string,
     options: { hint?: string; autocomplete?: string; maxlength?: number; list?: string } = {},
@@ -230,10 +258,11 @@ export class ProfileView extends LightElement {
   }
 
   private setProvince(province: string): void {
-    if (!this.draft) return;
-    const keepCity = citiesOf(province).includes(this.draft.city);
+    if (!this.draft || !this.reference) return;
+    const cities = this.reference.regions.citiesOf(province);
+    const keepCity = cities.includes(this.draft.city);
     this.set('province', province);
-    if (!keepCity) this.set('city', citiesOf(province).length === 1 ? citiesOf(province)[0] : '');
+    if (!keepCity) this.set('city', cities.length === 1 ? cities[0] : '');
   }
 
   private toggleSubscription(type: NoticeType, on: boolean): void {
@@ -302,8 +331,8 @@ function draftOf(worker: Worker, fallbackLocale: Locale = getLocale()): Draft {
     province: worker.hometown?.province ?? '',
     city: worker.hometown?.city ?? '',
     district: worker.district ?? '',
-    industries: (worker.industries ?? []).join(', '),
-    skills: (worker.skills ?? []).join(', '),
+    industries: [...(worker.industries ?? [])],
+    skills: [...(worker.skills ?? [])],
     employmentStatus: worker.employmentStatus ?? '',
     locale: toLocale(worker.locale) ?? fallbackLocale,
     subscriptions: worker.subscriptions ?? [...NOTICE_TYPES],
@@ -316,8 +345,8 @@ export function updateOf(draft: Draft, worker: Worker): WorkerUpdate {
     name: draft.name.trim(),
     hometown: { province: draft.province, city: draft.city.trim() },
     district: draft.district.trim(),
-    industries: codesOf(draft.industries),
-    skills: codesOf(draft.skills),
+    industries: draft.industries,
+    skills: draft.skills,
     employmentStatus: draft.employmentStatus || null,
     enterpriseId: worker.enterpriseId ?? null,
     locale: draft.locale,
@@ -325,18 +354,14 @@ export function updateOf(draft: Draft, worker: Worker): WorkerUpdate {
   };
 }
 
-/** Industry and skill codes are lower case; workers separate them with commas, 、 or spaces. */
-export function codesOf(input: string): string[] {
-  const codes = input
-    .split(/[,，、;；\s]+/)
-    .map((code) => code.trim().toLowerCase())
-    .filter((code) => code !== '');
-  return [...new Set(codes)];
+/** The province list, with a saved province that is not on it kept so it can be seen and kept. */
+function provincesWith(provinces: readonly string[], province: string): readonly string[] {
+  return province && !provinces.includes(province) ? [province, ...provinces] : provinces;
 }
 
-/** The province list, with a saved province that is not on it kept so it can be seen and kept. */
-function provincesWith(province: string): readonly string[] {
-  return province && !PROVINCES.includes(province) ? [province, ...PROVINCES] : PROVINCES;
+/** A division's section, shown under it; nothing for a section. */
+function sectionOf(industries: readonly Industry[], industry: Industry): string {
+  return industry.section ? nameOf(industries, industry.section) : '';
 }
 
 declare global {

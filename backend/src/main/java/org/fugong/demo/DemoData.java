@@ -81,8 +81,11 @@ class DemoData implements ApplicationRunner {
             new Place("四川省", "南充市"), new Place("广东省", "茂名市"), new Place("广东省", "湛江市"),
             new Place("江西省", "赣州市"));
     private static final List<String> DISTRICTS = List.of("赤坎区", "霞山区", "坡头区", "麻章区", "遂溪县", "廉江市", "雷州市");
-    private static final List<String> INDUSTRIES = List.of("manufacturing", "logistics", "food", "medical", "textile", "construction");
-    private static final List<String> SKILLS = List.of("welding", "forklift", "sewing", "electrician", "packing", "cooking", "driving", "quality-control");
+    /** Industries and skills by their taxonomy codes (GB/T 4754-2017, 职业分类大典): sections and divisions alike. */
+    private static final List<String> INDUSTRIES = List.of("manufacturing", "logistics", "food", "medical", "textile",
+            "garment", "agri-food-processing", "electrical-equipment", "warehousing", "construction", "catering");
+    private static final List<String> SKILLS = List.of("general-worker", "welding", "forklift", "sewing", "electrician",
+            "packing", "cooking", "driving", "quality-control", "seafood-processor", "stevedore", "bricklayer");
     private static final List<String> SURNAMES = List.of("李", "王", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "梁", "莫", "覃", "韦");
     private static final List<String> GIVEN = List.of("伟", "芳", "娜", "敏", "静", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平");
 
@@ -194,6 +197,7 @@ class DemoData implements ApplicationRunner {
                 LocalizedText.of("人社服务大厅恢复现场办理", "Service hall reopens for in-person business"),
                 LocalizedText.of("自下周一起，市人社服务大厅恢复现场办理业务，请预约后前往。", "From next Monday the service hall is open again; please book first."),
                 Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(14)), null, null, null, null, null));
+        manufacturingGuide(author, approver, now);
         Notice draft = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT,
                 LocalizedText.of("社保补缴业务办理指引（草稿）", "Social insurance back-payments (draft)"),
                 LocalizedText.of("正文待补充。", null), Audience.filter(null, null, List.of("赤坎区"), null, null, null, null),
@@ -218,6 +222,16 @@ class DemoData implements ApplicationRunner {
         taskForces(firms, hr, official);
         staffing(firms, official);
         log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
+    }
+
+    /** An announcement for 制造业: it reaches the workers of its divisions (纺织业, 食品制造业 …) too. */
+    private void manufacturingGuide(Actor author, Actor approver, Instant now) {
+        publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
+                LocalizedText.of("制造业企业复工复产防护指引", "Back to work safely: a guide for manufacturing"),
+                LocalizedText.of("返岗前请完成健康申报，车间分时段就餐，电工、焊工等特种作业人员须持证上岗。",
+                        "Declare your health before returning; canteens serve in shifts; electricians and welders need their licences."),
+                Audience.filter(null, null, null, List.of("manufacturing"), null, null, null),
+                ResponseKind.NONE, null, now.plus(Duration.ofDays(21)), null, null, null, null, null));
     }
 
     private Enterprise enterprise(String name, String industry, String district, boolean key, int headcount,
@@ -298,7 +312,7 @@ class DemoData implements ApplicationRunner {
     private void taskForces(List<Enterprise> firms, Actor hr, StaffUser official) {
         Actor staff = official.toActor();
         requests.raise(firms.get(0).id(), new NewRequest(RequestCategory.LABOUR_SHORTAGE,
-                "医用口罩生产线扩产，急需普工 60 名、设备维修电工 5 名。", 65, List.of("packing", "electrician")), hr);
+                "医用口罩生产线扩产，急需普工 60 名、设备维修电工 5 名。", 65, List.of("general-worker", "maintenance-electrician")), hr);
         var transport = requests.raise(firms.get(3).id(), new NewRequest(RequestCategory.TRANSPORT,
                 "广西籍员工 38 人返岗，希望协调点对点专车。", null, null), staff);
         requests.reply(transport.id(), "已与玉林市人社局对接，拟于下周二发车，请提供员工名单。", staff);
@@ -315,10 +329,12 @@ class DemoData implements ApplicationRunner {
             LocalDate day = today.minusDays(back);
             int progress = 13 - back;
             staffingService.report(firms.get(0).id(), day, new StaffingReport(55 + progress * 3, 560 + progress * 20,
-                    160 - progress * 9, Map.of("packing", Math.max(0, 40 - progress * 2), "electrician", Math.max(0, 6 - progress / 3)),
+                    160 - progress * 9, Map.of("packing", Math.max(0, 40 - progress * 2), "electrician", Math.max(0, 6 - progress / 3),
+                            "mask-machine-operator", Math.max(0, 30 - progress * 2)),
                     progress < 7 ? "普工缺口大，部分产线停开" : null), official.toActor());
             staffingService.report(firms.get(1).id(), day, new StaffingReport(40 + progress * 2, 300 + progress * 5,
-                    90 - progress * 4, Map.of("welding", Math.max(0, 20 - progress)), null), official.toActor());
+                    90 - progress * 4, Map.of("welding", Math.max(0, 20 - progress), "lathe", Math.max(0, 8 - progress / 2)), null),
+                    official.toActor());
         }
     }
 

@@ -14,6 +14,7 @@ import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.reference.Taxonomy;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -120,9 +121,7 @@ public class EnterpriseRequestService {
             problems.check(input.headcount() == null || input.headcount() >= 1 && input.headcount() <= MAX_HEADCOUNT,
                     "headcount", "error.range", 1, MAX_HEADCOUNT);
             problems.check(skills.size() <= MAX_SKILLS, "skills", "error.max-items", MAX_SKILLS);
-            for (int i = 0; i < skills.size(); i++) {
-                problems.check(EnterpriseService.CODE.matcher(skills.get(i)).matches(), "skills[" + i + "]", "error.code");
-            }
+            Taxonomy.standard().checkSkills(skills, "skills", problems, List.of());
         } else if (input.category() != null) {
             problems.check(input.headcount() == null, "headcount", "error.labour-shortage-only");
             problems.check(skills.isEmpty(), "skills", "error.labour-shortage-only");
@@ -333,7 +332,7 @@ public class EnterpriseRequestService {
             Resolution resolved = r.resolution();
             rows.add(Arrays.asList(r.enterpriseName(), messages.get(r.urgent() ? "csv.yes" : "csv.no", locale),
                     messages.get("request.category." + r.category().name(), locale), r.text(), r.headcount(),
-                    String.join(";", r.skills()), messages.get("request.status." + r.status().name(), locale),
+                    String.join(";", Taxonomy.standard().skillNames(r.skills(), locale)), messages.get("request.status." + r.status().name(), locale),
                     r.raisedBy(), time(r.createdAt()), r.messages().size(),
                     resolved == null ? null : resolved.solution(), resolved == null ? null : resolved.effect(),
                     resolved == null ? null : resolved.resolvedBy(), resolved == null ? null : time(resolved.resolvedAt())));

@@ -19,6 +19,7 @@ import org.fugong.base.Regions;
 import org.fugong.base.RejectedLine;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.reference.Taxonomy;
 import org.fugong.security.StaffUser;
 import org.fugong.security.UserService;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,16 +43,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /** The enterprise registry. HR users only ever see their own enterprise. */
 @Service
 public class EnterpriseService {
-
-    /** Industry and skill codes: lower-case, as the bureau chooses them. */
-    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
     private final MongoTemplate mongo;
     private final UserService users;
@@ -103,7 +100,7 @@ public class EnterpriseService {
                 "error.credit-code");
         String industry = input.industry() == null ? null : Texts.trimToNull(input.industry().toLowerCase(Locale.ROOT));
         problems.check(industry != null, "industry", "error.required");
-        problems.check(industry == null || CODE.matcher(industry).matches(), "industry", "error.code");
+        Taxonomy.standard().checkIndustry(industry, "industry", problems);
         String district = Texts.trimToNull(input.district());
         problems.check(district == null || Regions.china().isDistrict(district), "district", "error.district");
         problems.check(input.headcount() == null || input.headcount() >= 0 && input.headcount() <= 1_000_000,
@@ -259,7 +256,7 @@ public class EnterpriseService {
 
     /**
      * Registers the enterprises of a CSV file (OFFICIAL or ADMIN) whose header names the
-     * {@link #IMPORT_COLUMNS}: all of them or none. Every line is checked first, as for a single
+     * {@link #IMPORT_COLUMNS}, the industry by its code, Chinese name or English name: all of them or none. Every line is checked first, as for a single
      * registration, and against the others and the registry (credit codes are unique); only a clean
      * file is written. Should someone register one of its credit codes in the moment between the check
      * and the insert, the enterprises this import already inserted are removed again and that line is
@@ -277,7 +274,8 @@ public class EnterpriseService {
             Integer headcount = wholeNumber(row.get("headcount"), "headcount", lineProblems);
             try {
                 EnterpriseDocument doc = validated(new NewEnterprise(row.get("name"), row.get("creditCode"),
-                        row.get("industry"), row.get("district"), key, headcount, row.get("taskForceLeader"),
+                        Taxonomy.standard().industryCode(row.get("industry")), row.get("district"), key, headcount,
+                        row.get("taskForceLeader"),
                         row.get("specialist")));
                 Integer first = lineOfCode.putIfAbsent(doc.creditCode, row.line());
                 if (first != null) {

@@ -8,6 +8,7 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.reference.Taxonomy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -181,7 +182,7 @@ public class StaffingService {
         problems.check(value == null || value >= 0 && value <= max, field, "error.range", 0, max);
     }
 
-    /** Vacancies by skill code: codes lower-cased and checked, counts 0 to {@value #MAX_PEOPLE}. */
+    /** Vacancies by skill code: known codes, lower-cased, counts 0 to {@value #MAX_PEOPLE}. */
     private static Map<String, Integer> vacancies(Map<String, Integer> input, Problems problems) {
         Map<String, Integer> result = new TreeMap<>();
         if (input == null) {
@@ -191,8 +192,8 @@ public class StaffingService {
         input.forEach((skill, count) -> {
             String code = skill == null ? "" : skill.strip().toLowerCase(java.util.Locale.ROOT);
             String field = "vacancies." + skill;
-            if (!EnterpriseService.CODE.matcher(code).matches()) {
-                problems.add(field, "error.code");
+            if (Taxonomy.standard().skill(code).isEmpty()) {
+                problems.add(field, "error.skill-unknown", skill);
             } else if (result.containsKey(code)) {
                 problems.add(field, "error.duplicate-code", code);
             } else {

@@ -5,6 +5,7 @@ import org.fugong.base.NoticeType;
 import org.fugong.base.Problems;
 import org.fugong.base.Regions;
 import org.fugong.base.Texts;
+import org.fugong.worker.Audience;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -74,15 +75,17 @@ final class NoticeRules {
      * Everything that can be wrong with a draft, field by field.
      *
      * @param enterpriseExists tells whether an enterprise id is known
+     * @param previous         the notice's audience before this change ({@code null} for a new notice):
+     *                         industry and skill codes it named stay valid for it
      */
-    static void check(NoticeDraft d, Predicate<String> enterpriseExists, Problems problems) {
+    static void check(NoticeDraft d, Predicate<String> enterpriseExists, Audience previous, Problems problems) {
         problems.check(d.type() != null, "type", "error.required");
         checkText(d.title(), "title", MAX_TITLE, problems);
         checkText(d.body(), "body", MAX_BODY, problems);
         if (d.audience() == null) {
             problems.add("audience", "error.required");
         } else {
-            d.audience().check("audience", problems);
+            d.audience().check("audience", problems, previous);
             for (int i = 0; i < d.audience().enterpriseIds().size(); i++) {
                 problems.check(enterpriseExists.test(d.audience().enterpriseIds().get(i)),
                         "audience.enterpriseIds[" + i + "]", "error.enterprise-unknown");

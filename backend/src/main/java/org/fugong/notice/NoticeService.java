@@ -93,7 +93,7 @@ public class NoticeService {
     /** An official writes a new draft. */
     public Notice create(NoticeDraft input, Actor author) {
         author.require(Role.OFFICIAL);
-        NoticeDraft draft = validated(input);
+        NoticeDraft draft = validated(input, null);
         Instant now = clock.instant();
         NoticeDocument doc = new NoticeDocument();
         apply(draft, doc);
@@ -110,7 +110,7 @@ public class NoticeService {
     public Notice update(String id, NoticeDraft input, Actor author) {
         NoticeDocument current = document(id);
         requireAuthor(current, author);
-        NoticeDraft draft = validated(input);
+        NoticeDraft draft = validated(input, current.audience);
         if (draft.type() != current.type) {
             throw InvalidInputException.of("type", "error.type-change");
         }
@@ -269,7 +269,7 @@ public class NoticeService {
         NoticeDraft draft = NoticeRules.normalize(new NoticeDraft(current.type, current.title, current.body,
                 current.audience, current.responseKind, respondBy, expiresAt, current.scheduledAt, null, changed, null, null));
         Problems problems = new Problems();
-        NoticeRules.check(draft, enterprises::exists, problems);
+        NoticeRules.check(draft, enterprises::exists, current.audience, problems);
         problems.check(draft.returnBus().departsAt() == null || draft.returnBus().departsAt().isAfter(clock.instant()),
                 "returnBus.departsAt", "error.in-past");
         problems.throwIfAny();
@@ -414,7 +414,8 @@ public class NoticeService {
             throw InvalidInputException.of("audience", "error.required");
         }
         Problems problems = new Problems();
-        audience.check("audience", problems);
+        // a count stores nothing: codes the reference lists dropped may still be counted (old drafts)
+        audience.check("audience", problems, audience);
         problems.throwIfAny();
         return workers.count(audience);
     }
@@ -473,13 +474,13 @@ public class NoticeService {
         return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
     }
 
-    private NoticeDraft validated(NoticeDraft input) {
+    private NoticeDraft validated(NoticeDraft input, Audience previous) {
         if (input == null) {
             throw InvalidInputException.of("notice", "error.required");
         }
         NoticeDraft draft = NoticeRules.normalize(input);
         Problems problems = new Problems();
-        NoticeRules.check(draft, enterprises::exists, problems);
+        NoticeRules.check(draft, enterprises::exists, previous, problems);
         problems.throwIfAny();
         if (draft.jobPosting() != null) {
             String name = enterprises.find(draft.jobPosting().enterpriseId()).map(e -> e.name()).orElse(null);

@@ -102,6 +102,9 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/otp", "/api/v1/auth/token", "/api/v1/auth/refresh",
                                 "/api/v1/admin/auth/token").permitAll()
+                        // reference lists (industries, skills, regions) serve the apps and the console alike
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").hasAnyRole("WORKER",
+                                Role.ADMIN.name(), Role.OFFICIAL.name(), Role.REVIEWER.name(), Role.HR.name())
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(
                                 Role.ADMIN.name(), Role.OFFICIAL.name(), Role.REVIEWER.name(), Role.HR.name())
                         .requestMatchers("/api/v1/**").hasRole("WORKER")

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.fugong.base.Problems;
 import org.fugong.base.Regions;
 import org.fugong.base.Texts;
+import org.fugong.reference.Taxonomy;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Who a notice is for: every worker, or those matching a filter. AND between fields, OR within a
@@ -21,8 +21,6 @@ public record Audience(boolean all,
                        List<String> skills,
                        List<EmploymentStatus> employmentStatuses,
                        List<String> enterpriseIds) {
-
-    static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,39}");
 
     public Audience {
         hometownProvinces = Texts.distinct(hometownProvinces);
@@ -60,14 +58,23 @@ public record Audience(boolean all,
         return (hometownProvinces.isEmpty() || worker.hometown() != null && hometownProvinces.contains(worker.hometown().province()))
                 && (hometownCities.isEmpty() || worker.hometown() != null && hometownCities.contains(worker.hometown().city()))
                 && (districts.isEmpty() || districts.contains(worker.district()))
-                && (industries.isEmpty() || worker.industries().stream().anyMatch(industries::contains))
+                && (industries.isEmpty() || worker.industries().stream().anyMatch(Taxonomy.standard().withDivisions(industries)::contains))
                 && (skills.isEmpty() || worker.skills().stream().anyMatch(skills::contains))
                 && (employmentStatuses.isEmpty() || employmentStatuses.contains(worker.employmentStatus()))
                 && (enterpriseIds.isEmpty() || enterpriseIds.contains(worker.enterpriseId()));
     }
 
-    /** Reports what is wrong under {@code field} ("audience"). */
+    /** Reports what is wrong under {@code field} ("audience") with a new audience. */
     public void check(String field, Problems problems) {
+        check(field, problems, null);
+    }
+
+    /**
+     * Reports what is wrong under {@code field} ("audience"); industries and skills must be known
+     * codes, or ones the {@code previous} audience of the same notice already named (they stay valid
+     * for it when the reference lists drop them).
+     */
+    public void check(String field, Problems problems, Audience previous) {
         if (all && !isUnfiltered()) {
             problems.add(field + ".all", "error.audience-all-with-filter");
         }
@@ -84,12 +91,10 @@ public record Audience(boolean all,
         for (int i = 0; i < districts.size(); i++) {
             problems.check(regions.isDistrict(districts.get(i)), field + ".districts[" + i + "]", "error.district");
         }
-        for (int i = 0; i < industries.size(); i++) {
-            problems.check(CODE.matcher(industries.get(i)).matches(), field + ".industries[" + i + "]", "error.code");
-        }
-        for (int i = 0; i < skills.size(); i++) {
-            problems.check(CODE.matcher(skills.get(i)).matches(), field + ".skills[" + i + "]", "error.code");
-        }
+        Taxonomy.standard().checkIndustries(industries, field + ".industries", problems,
+                previous == null ? List.of() : previous.industries());
+        Taxonomy.standard().checkSkills(skills, field + ".skills", problems,
+                previous == null ? List.of() : previous.skills());
         problems.check(total() <= 500, field, "error.audience-too-long", 500);
     }
 

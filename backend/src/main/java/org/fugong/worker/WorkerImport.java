@@ -17,6 +17,7 @@ import org.fugong.base.RejectedLine;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
 import org.fugong.base.Uploads;
+import org.fugong.reference.Taxonomy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -49,7 +51,7 @@ public class WorkerImport {
     /** Lines written to the database together. */
     private static final int BATCH = 1000;
     private static final List<String> LIST_COLUMNS = List.of("industries", "skills");
-    /** List cells separate their codes by {@code ;} or {@code |}, also typed full-width by a Chinese input method. */
+    /** List cells separate their items by {@code ;} or {@code |}, also typed full-width by a Chinese input method. */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[;|；｜]");
 
     private final WorkerService workers;
@@ -85,7 +87,7 @@ public class WorkerImport {
 
     /**
      * Imports a CSV file whose header names some of {@link #COLUMNS} (with {@code phone}); list cells
-     * hold codes separated by {@code ;} or {@code |}.
+     * hold industries or skills by code, Chinese or English name, separated by {@code ;} or {@code |}.
      */
     public Result importCsv(InputStream in, Actor actor, Locale locale) {
         actor.require(Role.ADMIN);
@@ -267,12 +269,14 @@ public class WorkerImport {
             }
         }
         return new ProfileUpdate(values.get("name"), province == null && city == null ? null : new Place(province, city),
-                values.get("district"), list(values.get("industries")), list(values.get("skills")), status, enterpriseId,
+                values.get("district"), list(values.get("industries"), Taxonomy.standard()::industryCode),
+                list(values.get("skills"), Taxonomy.standard()::skillCode), status, enterpriseId,
                 values.get("locale"), null);
     }
 
-    private static List<String> list(String cell) {
-        return cell == null ? List.of() : Arrays.asList(LIST_SEPARATOR.split(cell));
+    /** A list cell's items as codes: each given by its code, Chinese name or English name. */
+    private static List<String> list(String cell, UnaryOperator<String> code) {
+        return cell == null ? List.of() : Arrays.stream(LIST_SEPARATOR.split(cell)).map(code).toList();
     }
 
     /** The column a profile problem belongs to: {@code hometown.city} → {@code hometownCity}, {@code skills[2]} → {@code skills}. */

@@ -10,6 +10,7 @@ import org.fugong.base.Place;
 import org.fugong.base.Problems;
 import org.fugong.base.Regions;
 import org.fugong.base.Texts;
+import org.fugong.reference.Taxonomy;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -34,7 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -192,7 +192,9 @@ public class WorkerService {
 
     /** Replaces what the worker may change of their profile; everything is checked first. */
     public WorkerProfile update(String workerId, ProfileUpdate update) {
-        CheckedProfile checked = check(update);
+        WorkerDocument current = find(workerId);
+        // codes the reference lists no longer know stay valid for the worker who holds them
+        CheckedProfile checked = check(update, listOrEmpty(current.industries), listOrEmpty(current.skills));
         Update set = new Update()
                 .set("name", checked.name())
                 .set("hometown", checked.hometown())
@@ -220,8 +222,13 @@ public class WorkerService {
                           Set<NoticeType> subscriptions) {
     }
 
-    /** Checks a profile without saving it: the values to store, or every problem at once (400). */
+    /** Checks a new profile without saving it: the values to store, or every problem at once (400). */
     CheckedProfile check(ProfileUpdate update) {
+        return check(update, List.of(), List.of());
+    }
+
+    /** Like {@link #check(ProfileUpdate)}, also accepting the codes the worker already holds. */
+    private CheckedProfile check(ProfileUpdate update, List<String> heldIndustries, List<String> heldSkills) {
         Problems problems = new Problems();
         String name = Texts.trimToNull(update.name());
         problems.check(name == null || name.length() <= 50, "name", "error.max-length", 50);
@@ -230,8 +237,12 @@ public class WorkerService {
         Regions.china().check(hometown, "hometown", problems, false);
         String district = Texts.trimToNull(update.district());
         problems.check(district == null || Regions.china().isDistrict(district), "district", "error.district");
-        List<String> industries = checkCodes(update.industries(), "industries", problems);
-        List<String> skills = checkCodes(update.skills(), "skills", problems);
+        List<String> industries = Texts.codes(update.industries());
+        problems.check(industries.size() <= MAX_CODES, "industries", "error.max-items", MAX_CODES);
+        Taxonomy.standard().checkIndustries(industries, "industries", problems, heldIndustries);
+        List<String> skills = Texts.codes(update.skills());
+        problems.check(skills.size() <= MAX_CODES, "skills", "error.max-items", MAX_CODES);
+        Taxonomy.standard().checkSkills(skills, "skills", problems, heldSkills);
         String enterpriseId = Texts.trimToNull(update.enterpriseId());
         problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
         String locale = update.locale() == null ? "zh-CN" : update.locale();
@@ -348,16 +359,6 @@ public class WorkerService {
         return personalData.decrypt(find(workerId).phoneEncrypted);
     }
 
-    /** The industry codes workers use, for the console's pickers. */
-    public Set<String> industriesInUse() {
-        return new TreeSet<>(mongo.findDistinct(new Query(), "industries", WorkerDocument.class, String.class));
-    }
-
-    /** The skill codes workers use, for the console's pickers. */
-    public Set<String> skillsInUse() {
-        return new TreeSet<>(mongo.findDistinct(new Query(), "skills", WorkerDocument.class, String.class));
-    }
-
     public long total() {
         return mongo.estimatedCount(WorkerDocument.class);
     }
@@ -377,7 +378,8 @@ public class WorkerService {
             and.add(where("district").in(audience.districts()));
         }
         if (!audience.industries().isEmpty()) {
-            and.add(where("industries").in(audience.industries()));
+            // a section reaches the workers of its divisions
+            and.add(where("industries").in(Taxonomy.standard().withDivisions(audience.industries())));
         }
         if (!audience.skills().isEmpty()) {
             and.add(where("skills").in(audience.skills()));
@@ -391,13 +393,8 @@ public class WorkerService {
         return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
     }
 
-    private static List<String> checkCodes(List<String> input, String field, Problems problems) {
-        List<String> codes = Texts.codes(input);
-        problems.check(codes.size() <= MAX_CODES, field, "error.max-items", MAX_CODES);
-        for (int i = 0; i < codes.size(); i++) {
-            problems.check(Audience.CODE.matcher(codes.get(i)).matches(), field + "[" + i + "]", "error.code");
-        }
-        return codes;
+    private static List<String> listOrEmpty(List<String> values) {
+        return values == null ? List.of() : values;
     }
 
     private WorkerDocument find(String workerId) {

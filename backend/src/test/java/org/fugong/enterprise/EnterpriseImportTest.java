@@ -85,6 +85,25 @@ class EnterpriseImportTest extends IntegrationTest {
     }
 
     @Test
+    void the_industry_may_be_given_by_its_chinese_or_english_name() {
+        String seafood = TestData.creditCode();
+        String shoes = TestData.creditCode();
+        String csv = HEADER
+                + "湛江海鲜加工厂," + seafood + ",农副食品加工业,霞山区,否,80,ent.official,ent.specialist\n"
+                + "吴川鞋业有限公司," + shoes + ",\"Manufacture of leather, fur, feather and related products, and footwear\",,否,300,ent.official,ent.specialist\n";
+        byte[] gbk = csv.getBytes(Charset.forName("GBK"));
+
+        EnterpriseService.ImportResult result = enterprises.importCsv(new ByteArrayInputStream(gbk), officialUser.toActor());
+        EnterpriseService.ImportResult unknown = enterprises.importCsv(utf8(HEADER + "五金厂," + TestData.creditCode()
+                + ",五金,,,,ent.official,ent.specialist\n"), officialUser.toActor());
+
+        assertThat(result.accepted()).as(result.toString()).isTrue();
+        assertThat(enterprises.findByCreditCode(seafood).orElseThrow().industry()).isEqualTo("agri-food-processing");
+        assertThat(enterprises.findByCreditCode(shoes).orElseThrow().industry()).isEqualTo("leather-footwear");
+        assertThat(unknown.rejected()).extracting(RejectedLine::reason).containsExactly("industry：没有“五金”这个行业，请从行业列表中选择。");
+    }
+
+    @Test
     void one_bad_line_and_nothing_is_written_while_every_bad_line_is_reported() {
         Enterprise registered = data.enterprise("已登记的厂", officialUser, false);
         String good = TestData.creditCode();

@@ -316,13 +316,13 @@ class EnterpriseRequestTest extends IntegrationTest {
         assertThat(lines.get(0)).startsWith("Enterprise,Key enterprise,Category,What was needed,Workers short,Skills,Status")
                 .contains("How it was solved", "Effect");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("湛江电子厂", "No", "Labour shortage", "\"'=缺焊工,急\"", ",8,", "welding;lathe",
+        assertThat(lines.get(1)).contains("湛江电子厂", "No", "Labour shortage", "\"'=缺焊工,急\"", ",8,", "Welder;Lathe operator",
                 "Resolved", "网络招聘会", "招到 8 人");
 
         List<String> chineseLines = chinese.raw().body().substring(1).lines().toList();
         assertThat(chineseLines.get(0)).startsWith("企业,重点企业,类别,有什么需求").contains("如何解决", "效果怎样");
         assertThat(chineseLines).as("HR exports its own enterprise only").hasSize(2);
-        assertThat(chineseLines.get(1)).contains("缺工", "已解决");
+        assertThat(chineseLines.get(1)).contains("缺工", "焊工;车工", "已解决");
     }
 
     @Test

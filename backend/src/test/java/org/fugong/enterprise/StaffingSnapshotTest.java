@@ -61,7 +61,7 @@ class StaffingSnapshotTest extends IntegrationTest {
         LocalDate today = staffing.today();
 
         Api.Reply first = report(hr, today, map("capacityUtilisation", 72, "totalStaff", 860, "shortfall", 140,
-                "vacancies", map("Sewing", 90, "quality-check", 50), "problems", "  返岗率低，缺车工。 "));
+                "vacancies", map("Sewing", 90, "quality-control", 50), "problems", "  返岗率低，缺车工。 "));
         Api.Reply second = report(official, today, map("capacityUtilisation", 85, "totalStaff", 930, "shortfall", 70,
                 "vacancies", map("sewing", 70)));
 

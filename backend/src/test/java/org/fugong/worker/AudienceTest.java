@@ -35,7 +35,7 @@ class AudienceTest extends IntegrationTest {
         List<WorkerProfile> crowd = List.of(
                 worker(YULIN, "赤坎区", List.of("manufacturing"), List.of("welding"), EmploymentStatus.SEEKING, "ent-a"),
                 worker(YULIN, "霞山区", List.of("logistics"), List.of("driving", "welding"), EmploymentStatus.EMPLOYED, "ent-b"),
-                worker(NANNING, "赤坎区", List.of("manufacturing", "textiles"), List.of("sewing"), EmploymentStatus.STUDENT, null),
+                worker(NANNING, "赤坎区", List.of("garment"), List.of("sewing"), EmploymentStatus.STUDENT, null),
                 worker(ZHANJIANG, "坡头区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, "ent-a"),
                 worker(new Place("广东省", null), "麻章区", List.of("catering"), List.of(), null, null),
                 worker(null, null, List.of(), List.of(), null, null));

@@ -66,7 +66,7 @@ class WorkerImportTest extends IntegrationTest {
                 + "+8613800138005,钱七,,,,,,WORKING,,\n"
                 + "+8613800138006,孙八,,,,,,,91440800MA4UQ8XX1X,\n"
                 + "+8613800138001,李四又一遍,,,,,,,,\n"
-                + "138 0013 8007,周九,,,,,焊工,,,fr\n";
+                + "138 0013 8007,周九,,,,,焊接大师,,,fr\n";
 
         Api.Reply reply = importCsv(csv, "zh-CN");
 
@@ -118,6 +118,23 @@ class WorkerImportTest extends IntegrationTest {
 
         assertThat(english).isEqualTo("district: Unknown district.");
         assertThat(chinese).isEqualTo("district：未知的区县名称。");
+    }
+
+    @Test
+    void industries_and_skills_may_be_given_by_their_chinese_or_english_names() {
+        String csv = HEADER
+                + "+8613800138061,梁小燕,,,,制造业；纺织服装、服饰业,缝纫工|叉车司机|Electrician,,,\n"
+                + "+8613800138062,莫大海,,,,物流,电焊大王,,,\n";
+
+        Api.Reply reply = importCsv(csv, "zh-CN");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.body().path("created").asInt()).isEqualTo(1);
+        WorkerProfile liang = workers.profile(workers.findIdByPhone("+8613800138061").orElseThrow());
+        assertThat(liang.industries()).containsExactly("manufacturing", "garment");
+        assertThat(liang.skills()).containsExactly("sewing", "forklift", "electrician");
+        assertThat(reasons(reply).get(3)).as("a name that is no entry is named back")
+                .contains("industries：没有“物流”这个行业", "skills：没有“电焊大王”这个工种");
     }
 
     @Test

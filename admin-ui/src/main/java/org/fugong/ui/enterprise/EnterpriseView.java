@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,18 +35,20 @@ import org.fugong.enterprise.RequestFilter;
 import org.fugong.enterprise.StaffingReport;
 import org.fugong.enterprise.StaffingService;
 import org.fugong.enterprise.StaffingSnapshot;
+import org.fugong.reference.Taxonomy;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
 import org.fugong.ui.base.SvgChart;
-import org.fugong.worker.WorkerService;
+import org.fugong.ui.base.TermList;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One enterprise: who it is and who its task force is, its staffing today and over the last 30 days,
@@ -63,16 +64,14 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final EnterpriseService enterprises;
     private final StaffingService staffing;
     private final EnterpriseRequestService requests;
-    private final WorkerService workers;
     private final Feedback feedback;
     private Enterprise enterprise;
 
     EnterpriseView(EnterpriseService enterprises, StaffingService staffing, EnterpriseRequestService requests,
-                   WorkerService workers, Feedback feedback) {
+                   Feedback feedback) {
         this.enterprises = enterprises;
         this.staffing = staffing;
         this.requests = requests;
-        this.workers = workers;
         this.feedback = feedback;
         setMaxWidth("72em");
     }
@@ -100,8 +99,9 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         DescriptionList facts = new DescriptionList();
         facts.addClassName("notice-facts");
+        facts.setId("enterprise-facts");
         fact(facts, "enterprise.creditCode", enterprise.creditCode());
-        fact(facts, "enterprise.industry", enterprise.industry());
+        fact(facts, "enterprise.industry", TermList.INDUSTRIES.name(enterprise.industry()));
         fact(facts, "enterprise.district", enterprise.district());
         fact(facts, "enterprise.headcount", enterprise.headcount() == null ? null : String.valueOf(enterprise.headcount()));
         fact(facts, "enterprise.taskForceLeader", enterprise.taskForceLeader());
@@ -129,8 +129,11 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
             when.addClassName("secondary");
             section.add(tiles, when);
             if (!latest.vacancies().isEmpty()) {
-                section.add(new Paragraph(getTranslation("staffing.vacancies") + "：" + latest.vacancies().entrySet().stream()
-                        .map(v -> v.getKey() + " " + v.getValue()).reduce((a, b) -> a + "、" + b).orElse("")));
+                Paragraph vacancies = new Paragraph(getTranslation("staffing.vacancies.now", latest.vacancies().entrySet()
+                        .stream().map(v -> TermList.SKILLS.name(v.getKey()) + " " + v.getValue())
+                        .collect(Collectors.joining(getTranslation("list.separator")))));
+                vacancies.setId("staffing-vacancies-now");
+                section.add(vacancies);
             }
             if (latest.problems() != null) {
                 Paragraph problems = new Paragraph(getTranslation("staffing.problems") + "：" + latest.problems());
@@ -173,9 +176,7 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         IntegerField shortfall = new IntegerField(getTranslation("staffing.shortfall"));
         shortfall.setMin(0);
         shortfall.setId("staffing-shortfall");
-        TextField vacancies = new TextField(getTranslation("staffing.vacancies"));
-        vacancies.setHelperText(getTranslation("staffing.vacancies.help"));
-        vacancies.setId("staffing-vacancies");
+        VacanciesField vacancies = new VacanciesField();
         TextArea problems = new TextArea(getTranslation("staffing.problems"));
         problems.setMaxLength(2000);
         problems.setId("staffing-problems");
@@ -183,6 +184,9 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
             capacity.setValue(last.capacityUtilisation());
             staff.setValue(last.totalStaff());
             shortfall.setValue(last.shortfall());
+            // today's report starts from the last one; trades the list no longer knows are left out
+            vacancies.setValue(last.vacancies().entrySet().stream().filter(v -> Taxonomy.standard().skill(v.getKey()).isPresent())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
         });
         FormLayout form = new FormLayout(capacity, staff, shortfall, vacancies, problems);
         form.setColspan(problems, 2);
@@ -193,7 +197,7 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 staffing.report(enterprise.id(), staffing.today(), new StaffingReport(capacity.getValue(), staff.getValue(),
-                        shortfall.getValue(), parseVacancies(vacancies.getValue()), problems.getValue()), CurrentUser.actor());
+                        shortfall.getValue(), vacancies.getValue(), problems.getValue()), CurrentUser.actor());
                 feedback.success(getTranslation("staffing.reported"));
                 dialog.close();
                 render();
@@ -210,32 +214,11 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         dialog.open();
     }
 
-    /** "welding 5, sewing 3" → {welding=5, sewing=3}; what cannot be read is left for the service to refuse. */
-    static Map<String, Integer> parseVacancies(String text) {
-        Map<String, Integer> vacancies = new LinkedHashMap<>();
-        if (text == null || text.isBlank()) {
-            return vacancies;
-        }
-        for (String part : text.split("[,，;；、]")) {
-            String[] bits = part.strip().split("\\s+|:|：");
-            if (bits.length >= 2) {
-                try {
-                    vacancies.put(bits[0].toLowerCase(), Integer.parseInt(bits[bits.length - 1]));
-                } catch (NumberFormatException notANumber) {
-                    vacancies.put(bits[0].toLowerCase(), -1);
-                }
-            } else if (!bits[0].isBlank()) {
-                vacancies.put(bits[0].toLowerCase(), -1);
-            }
-        }
-        return vacancies;
-    }
-
     private VerticalLayout requestsSection(Actor actor) {
         VerticalLayout section = new VerticalLayout();
         section.setPadding(false);
         Button raise = new Button(getTranslation("rq.new"), VaadinIcon.PLUS.create(), e ->
-                new RaiseRequestDialog(enterprise.id(), requests, feedback, workers.skillsInUse(), raised ->
+                new RaiseRequestDialog(enterprise.id(), requests, feedback, raised ->
                         getUI().ifPresent(ui -> ui.navigate(RequestView.class, new RouteParameters("id", raised.id())))).open());
         raise.setId("raise-request");
         HorizontalLayout title = new HorizontalLayout(new H3(getTranslation("nav.requests")), raise);

@@ -36,6 +36,8 @@ import org.fugong.security.UserService;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
+import org.fugong.ui.base.TermChoice;
+import org.fugong.ui.base.TermList;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.io.ByteArrayInputStream;
@@ -89,7 +91,8 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
             return name;
         }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(Enterprise::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
-        grid.addColumn(Enterprise::industry).setHeader(getTranslation("enterprise.industry")).setAutoWidth(true);
+        grid.addColumn(e -> TermList.INDUSTRIES.name(e.industry())).setHeader(getTranslation("enterprise.industry"))
+                .setAutoWidth(true).setKey("industry");
         grid.addColumn(Enterprise::district).setHeader(getTranslation("enterprise.district")).setAutoWidth(true);
         grid.addColumn(e -> e.headcount() == null ? "" : String.valueOf(e.headcount()))
                 .setHeader(getTranslation("enterprise.headcount")).setAutoWidth(true);
@@ -119,7 +122,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         creditCode.setId("enterprise-credit-code");
         creditCode.setHelperText(getTranslation("enterprise.creditCode.help"));
         creditCode.setMaxLength(18);
-        TextField industry = new TextField(getTranslation("enterprise.industry"));
+        TermChoice industry = new TermChoice(TermList.INDUSTRIES, getTranslation("enterprise.industry"));
         industry.setId("enterprise-industry");
         industry.setHelperText(getTranslation("enterprise.industry.help"));
         ComboBox<String> district = new ComboBox<>(getTranslation("enterprise.district"));

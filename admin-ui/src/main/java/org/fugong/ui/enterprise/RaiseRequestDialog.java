@@ -2,7 +2,6 @@ package org.fugong.ui.enterprise;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,19 +15,18 @@ import org.fugong.enterprise.NewRequest;
 import org.fugong.enterprise.RequestCategory;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
+import org.fugong.ui.base.TermList;
+import org.fugong.ui.base.TermPicker;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Raising a request with the task force: what is needed, and for a labour shortage how many and which skills. */
 class RaiseRequestDialog extends Dialog {
 
     RaiseRequestDialog(String enterpriseId, EnterpriseRequestService requests, Feedback feedback,
-                       Collection<String> knownSkills, Consumer<EnterpriseRequest> raised) {
+                       Consumer<EnterpriseRequest> raised) {
         setHeaderTitle(getTranslation("rq.new"));
         setId("raise-request-dialog");
         Select<RequestCategory> category = new Select<>();
@@ -44,18 +42,8 @@ class RaiseRequestDialog extends Dialog {
         IntegerField headcount = new IntegerField(getTranslation("rq.headcount"));
         headcount.setMin(1);
         headcount.setId("request-headcount");
-        MultiSelectComboBox<String> skills = new MultiSelectComboBox<>(getTranslation("rq.skills"));
-        skills.setItems(new LinkedHashSet<>(knownSkills));
-        skills.setAllowCustomValue(true);
-        skills.addCustomValueSetListener(e -> {
-            Set<String> items = new LinkedHashSet<>(skills.getListDataView().getItems().toList());
-            String value = e.getDetail().strip().toLowerCase();
-            items.add(value);
-            Set<String> chosen = new LinkedHashSet<>(skills.getValue());
-            chosen.add(value);
-            skills.setItems(items);
-            skills.setValue(chosen);
-        });
+        TermPicker skills = new TermPicker(TermList.SKILLS, getTranslation("rq.skills"));
+        skills.setHelperText(getTranslation("taxonomy.typeToFind"));
         skills.setId("request-skills");
         category.addValueChangeListener(e -> {
             boolean shortage = e.getValue() == RequestCategory.LABOUR_SHORTAGE;

@@ -30,6 +30,7 @@ import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
+import org.fugong.ui.base.TermList;
 
 import java.util.function.Supplier;
 
@@ -82,7 +83,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             fact(facts, "rq.headcount", String.valueOf(request.headcount()));
         }
         if (request.skills() != null && !request.skills().isEmpty()) {
-            fact(facts, "rq.skills", String.join("、", request.skills()));
+            fact(facts, "rq.skills", String.join(getTranslation("list.separator"), TermList.SKILLS.names(request.skills())));
         }
         fact(facts, "rq.raisedBy", request.raisedBy() + " · " + Formats.dateTime(request.createdAt()));
         if (request.resolution() != null) {

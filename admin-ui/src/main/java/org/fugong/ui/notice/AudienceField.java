@@ -13,16 +13,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import org.fugong.base.Regions;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.ui.base.TermList;
+import org.fugong.ui.base.TermPicker;
 import org.fugong.worker.Audience;
 import org.fugong.worker.EmploymentStatus;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,16 +37,15 @@ class AudienceField extends Composite<Div> {
     private final MultiSelectComboBox<String> provinces = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> cities = new MultiSelectComboBox<>();
     private final MultiSelectComboBox<String> districts = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> industries = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<String> skills = new MultiSelectComboBox<>();
+    private final TermPicker industries = new TermPicker(TermList.INDUSTRIES, null);
+    private final TermPicker skills = new TermPicker(TermList.SKILLS, null);
     private final CheckboxGroup<EmploymentStatus> statuses = new CheckboxGroup<>();
     private final MultiSelectComboBox<Enterprise> enterprises = new MultiSelectComboBox<>();
     private final Span count = new Span();
     private final Map<String, Enterprise> enterprisesById;
     private final List<String> localDistricts;
 
-    AudienceField(List<Enterprise> knownEnterprises, Collection<String> industryCodes, Collection<String> skillCodes,
-                  List<String> localDistricts) {
+    AudienceField(List<Enterprise> knownEnterprises, List<String> localDistricts) {
         this.enterprisesById = knownEnterprises.stream().collect(Collectors.toMap(Enterprise::id, Function.identity()));
         this.localDistricts = localDistricts;
         all.setLabel(getTranslation("audience.all"));
@@ -63,14 +62,10 @@ class AudienceField extends Composite<Div> {
         districts.addCustomValueSetListener(e -> addValue(districts, e.getDetail()));
         districts.setId("audience-districts");
         industries.setLabel(getTranslation("audience.industries"));
-        industries.setItems(new TreeSet<>(industryCodes));
-        industries.setAllowCustomValue(true);
-        industries.addCustomValueSetListener(e -> addValue(industries, e.getDetail().strip().toLowerCase()));
+        industries.setHelperText(getTranslation("audience.industries.help"));
         industries.setId("audience-industries");
         skills.setLabel(getTranslation("audience.skills"));
-        skills.setItems(new TreeSet<>(skillCodes));
-        skills.setAllowCustomValue(true);
-        skills.addCustomValueSetListener(e -> addValue(skills, e.getDetail().strip().toLowerCase()));
+        skills.setHelperText(getTranslation("taxonomy.typeToFind"));
         skills.setId("audience-skills");
         statuses.setLabel(getTranslation("audience.statuses"));
         statuses.setItems(EmploymentStatus.values());
@@ -148,18 +143,11 @@ class AudienceField extends Composite<Div> {
         cities.setValue(audience.hometownCities());
         districts.setItems(districtChoices(new LinkedHashSet<>(audience.districts())));
         districts.setValue(audience.districts());
-        addAll(industries, audience.industries());
-        addAll(skills, audience.skills());
+        industries.setCodes(audience.industries());
+        skills.setCodes(audience.skills());
         statuses.setValue(Set.copyOf(audience.employmentStatuses()));
         enterprises.setValue(audience.enterpriseIds().stream().map(enterprisesById::get)
                 .filter(java.util.Objects::nonNull).toList());
-    }
-
-    private static void addAll(MultiSelectComboBox<String> box, List<String> values) {
-        Set<String> items = new LinkedHashSet<>(box.getListDataView().getItems().toList());
-        items.addAll(values);
-        box.setItems(items);
-        box.setValue(values);
     }
 
     /** Shows the audience size, or why it cannot be counted yet. */

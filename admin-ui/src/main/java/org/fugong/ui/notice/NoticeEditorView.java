@@ -19,7 +19,6 @@ import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
-import org.fugong.worker.WorkerService;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.util.Optional;
@@ -39,13 +38,13 @@ class NoticeEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String noticeId;
     private String title;
 
-    NoticeEditorView(NoticeService notices, EnterpriseService enterprises, WorkerService workers, Feedback feedback,
+    NoticeEditorView(NoticeService notices, EnterpriseService enterprises, Feedback feedback,
                      @Value("${fugong.city.province:广东省}") String cityProvince,
                      @Value("${fugong.city.name:湛江市}") String cityName) {
         this.notices = notices;
         this.feedback = feedback;
-        this.form = new NoticeForm(enterprises.all(), workers.industriesInUse(), workers.skillsInUse(),
-                Regions.china().districtsOf(cityProvince, cityName), new Place(cityProvince, cityName));
+        this.form = new NoticeForm(enterprises.all(), Regions.china().districtsOf(cityProvince, cityName),
+                new Place(cityProvince, cityName));
         setMaxWidth("64em");
         add(form);
         form.addSaveListener(e -> save(e.draft(), e.submit()));

@@ -41,7 +41,6 @@ import org.fugong.ui.base.Formats;
 import org.fugong.worker.Audience;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +104,9 @@ class NoticeForm extends Composite<VerticalLayout> {
     private final Div problems = new Div();
     private final Map<String, Enterprise> enterprisesById;
 
-    NoticeForm(List<Enterprise> enterprises, Collection<String> industries, Collection<String> skills,
-               List<String> localDistricts, Place workCity) {
+    NoticeForm(List<Enterprise> enterprises, List<String> localDistricts, Place workCity) {
         this.enterprisesById = enterprises.stream().collect(Collectors.toMap(Enterprise::id, Function.identity()));
-        this.audience = new AudienceField(enterprises, industries, skills, localDistricts);
+        this.audience = new AudienceField(enterprises, localDistricts);
         VerticalLayout root = getContent();
         root.setPadding(false);
         root.addClassName("notice-form");

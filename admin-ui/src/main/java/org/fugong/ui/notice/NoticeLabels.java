@@ -3,6 +3,7 @@ package org.fugong.ui.notice;
 import com.vaadin.flow.component.Component;
 import org.fugong.notice.Notice;
 import org.fugong.ui.base.Badges;
+import org.fugong.ui.base.TermList;
 import org.fugong.worker.Audience;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class NoticeLabels {
         return Badges.of(context.getTranslation("type." + notice.type().name()), "");
     }
 
-    /** e.g. "赤坎区 · welding · 求职中", or "全部务工人员". */
+    /** e.g. "赤坎区 · 制造业 · 焊工 · 求职中", or "全部务工人员". */
     static String audience(Component context, Audience audience, Map<String, String> enterpriseNames) {
         if (audience == null) {
             return "";
@@ -35,8 +36,8 @@ final class NoticeLabels {
         parts.addAll(audience.hometownProvinces());
         parts.addAll(audience.hometownCities());
         parts.addAll(audience.districts());
-        parts.addAll(audience.industries());
-        parts.addAll(audience.skills());
+        parts.addAll(TermList.INDUSTRIES.names(audience.industries()));
+        parts.addAll(TermList.SKILLS.names(audience.skills()));
         audience.employmentStatuses().forEach(s -> parts.add(context.getTranslation("employment." + s.name())));
         audience.enterpriseIds().forEach(id -> parts.add(enterpriseNames.getOrDefault(id, id)));
         String text = String.join(" · ", parts);

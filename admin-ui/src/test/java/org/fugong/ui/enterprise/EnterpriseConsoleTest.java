@@ -116,7 +116,7 @@ class EnterpriseConsoleTest extends ConsoleTest {
         String gamma = "湛江伽马食品厂," + code("91440800MA4GAMMA1") + ",food,麻章区,false,120,qin.official,qin.official\n";
 
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "enterprises.csv", "text/csv",
-                (header + gamma + "湛江德尔塔五金厂,not-a-code,hardware,坡头区,false,80,qin.official,qin.official\n")
+                (header + gamma + "湛江德尔塔五金厂,not-a-code,金属制品业,坡头区,false,80,qin.official,qin.official\n")
                         .getBytes(StandardCharsets.UTF_8));
 
         assertThat(_get(Pre.class, spec -> spec.withId("import-report")).getText())
@@ -124,7 +124,7 @@ class EnterpriseConsoleTest extends ConsoleTest {
         assertThat(enterprises.count()).as("a bad line imports nothing").isEqualTo(2);
 
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "enterprises.csv", "text/csv",
-                (header + gamma + "湛江德尔塔五金厂," + code("91440800MA4DELTA1") + ",hardware,坡头区,true,80,qin.official,qin.official\n")
+                (header + gamma + "湛江德尔塔五金厂," + code("91440800MA4DELTA1") + ",金属制品业,坡头区,true,80,qin.official,qin.official\n")
                         .getBytes(StandardCharsets.UTF_8));
 
         _assertNone(Dialog.class);

@@ -1,0 +1,21 @@
+package org.fugong.reference;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.fugong.base.LocalizedText;
+
+/**
+ * A section (门类) or division (大类) of GB/T 4754-2017.
+ *
+ * @param code         Fugong's code, e.g. {@code manufacturing}, {@code textile}
+ * @param standardCode the standard's own code: a section letter ({@code C}) or division number ({@code 17})
+ * @param section      for a division, the code of its section; {@code null} for a section
+ */
+public record Industry(String code, String standardCode, String section, LocalizedText name, String initials,
+                       String pinyin) implements Term {
+
+    /** Whether this is a division (of {@link #section()}) rather than a section. */
+    @JsonIgnore
+    public boolean isDivision() {
+        return section != null;
+    }
+}
