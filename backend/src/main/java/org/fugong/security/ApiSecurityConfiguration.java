@@ -102,6 +102,8 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/otp", "/api/v1/auth/token", "/api/v1/auth/refresh",
                                 "/api/v1/admin/auth/token").permitAll()
+                        // the worker web app's public configuration (web push), read before sign-in
+                        .requestMatchers(HttpMethod.GET, "/api/v1/app/config").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(
                                 Role.ADMIN.name(), Role.OFFICIAL.name(), Role.REVIEWER.name(), Role.HR.name())
                         .requestMatchers("/api/v1/**").hasRole("WORKER")
