@@ -4,7 +4,8 @@ import { isApiError } from '../api/problem';
 import { EMPLOYMENT_STATUSES, NOTICE_TYPES, type EmploymentStatus, type NoticeType, type Worker, type WorkerUpdate } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
 import { LightElement } from '../components/light-element';
-import { getLocale, label, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
+import { getLocale, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
+import { employmentStatusName, localeName, noticeTypeName } from '../i18n/names';
 import { formatPhone } from '../model/phone';
 import { citiesOf, PROVINCES } from '../model/regions';
 import { errorMessage } from './errors';
@@ -151,7 +152,7 @@ export class ProfileView extends LightElement {
                 .checked=${draft.employmentStatus === status}
                 @change=${() => this.set('employmentStatus', status)}
               />
-              <span>${label('employment', status)}</span>
+              <span>${employmentStatusName(status)}</span>
             </label>`,
           )}
         </div>
@@ -160,7 +161,7 @@ export class ProfileView extends LightElement {
       <div class="field ${this.errors.locale ? 'field--invalid' : ''}">
         <label for="profile-locale">${t('profile.locale')}</label>
         <select id="profile-locale" data-testid="profile-locale" @change=${(e: Event) => this.set('locale', (e.target as HTMLSelectElement).value as Locale)}>
-          ${LOCALES.map((l) => html`<option value=${l} ?selected=${draft.locale === l}>${label('locale', l)}</option>`)}
+          ${LOCALES.map((l) => html`<option value=${l} ?selected=${draft.locale === l}>${localeName(l)}</option>`)}
         </select>
         ${this.fieldError('locale')}
       </div>
@@ -177,7 +178,7 @@ export class ProfileView extends LightElement {
                 .checked=${draft.subscriptions.includes(type)}
                 @change=${(e: Event) => this.toggleSubscription(type, (e.target as HTMLInputElement).checked)}
               />
-              <span>${label('type', type)}</span>
+              <span>${noticeTypeName(type)}</span>
             </label>`,
           )}
         </div>

@@ -4,21 +4,13 @@ import { getLocale, setLocale } from '../../src/i18n/i18n';
 import '../../src/views/profile-view';
 import { codesOf, type ProfileView } from '../../src/views/profile-view';
 import { byTestId, choose, tap, tick, type, until } from '../support/dom';
-import { FakeServer, json, problem, signedInApi } from '../support/fake-server';
+import { FakeServer, problem, signedInApi } from '../support/fake-server';
+import { worker as workerWith } from '../support/fixtures';
 
-const worker: Worker = {
-  id: 'w1',
-  phone: '+8613800138000',
+const worker: Worker = workerWith({
   name: '李雷',
-  hometown: { province: '广西壮族自治区', city: '南宁市' },
-  district: '赤坎区',
-  industries: ['manufacturing'],
-  skills: ['welding'],
-  employmentStatus: 'SEEKING',
-  enterpriseId: null,
-  locale: 'zh-CN',
   subscriptions: ['JOB_FAIR', 'JOB_POSTING', 'RETURN_BUS', 'POLICY', 'ANNOUNCEMENT'],
-};
+});
 
 let server: FakeServer;
 
@@ -58,7 +50,7 @@ describe('the profile', () => {
   });
 
   it('saves the changes with PUT /me and switches to the chosen language', async () => {
-    server.on('PUT', '/me', (call) => json(200, { ...worker, ...(call.body as object) }));
+    server.on('PUT', '/me', (call) => ({ ...worker, ...(call.body as Partial<Worker>) }));
     const { view } = await show();
 
     type(byTestId<HTMLInputElement>(view, 'profile-name')!, ' 韩梅梅 ');
