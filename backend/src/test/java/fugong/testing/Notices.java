@@ -85,7 +85,8 @@ public final class Notices {
                 "body", map("zh-CN", "首次招用本地劳动力的企业每人补贴 1000 元。"),
                 "audience", audience,
                 "responseKind", "NONE",
-                "policy", map("benefit", "HIRING_SUBSIDY", "amountPerPerson", 1000, "capPerEnterprise", 50000));
+                "policy", map("benefit", "HIRING_SUBSIDY", "amountPerPerson", 1000, "capPerEnterprise", 50000,
+                        "applicant", "ENTERPRISE", "tellWorkers", true));
     }
 
     /** An ISO instant this far from the test clock's now. */

@@ -181,7 +181,15 @@ class DemoData implements ApplicationRunner {
                         "Enterprises hiring local workers on contracts of a year or more receive 1,000 yuan per person, up to 200,000 yuan."),
                 Audience.everyone(), ResponseKind.SUBSIDY_APPLICATION, null, now.plus(Duration.ofDays(60)), null, null, null,
                 new Policy(Benefit.HIRING_SUBSIDY, new BigDecimal("1000"), new BigDecimal("200000"),
-                        now.plus(Duration.ofDays(45)), "本市企业新招用劳动者，签订一年以上劳动合同并缴纳社保", Applicant.ENTERPRISE), null));
+                        now.plus(Duration.ofDays(45)), "本市企业新招用劳动者，签订一年以上劳动合同并缴纳社保", Applicant.ENTERPRISE,
+                        true), null));
+        publish(author, approver, new NoticeDraft(NoticeType.POLICY,
+                LocalizedText.of("职业技能培训补贴申请", "Vocational training subsidy"),
+                LocalizedText.of("参加本市定点机构职业技能培训并取得证书的务工人员，每人补贴 800 元。",
+                        "Workers who finish a vocational course at an approved school in the city and pass receive 800 yuan."),
+                Audience.everyone(), ResponseKind.SUBSIDY_APPLICATION, null, now.plus(Duration.ofDays(60)), null, null, null,
+                new Policy(Benefit.TRAINING_SUBSIDY, new BigDecimal("800"), null, now.plus(Duration.ofDays(50)),
+                        "本市定点机构培训合格并取得职业资格证书或技能等级证书", Applicant.WORKER), null));
         publish(author, approver, new NoticeDraft(NoticeType.ANNOUNCEMENT,
                 LocalizedText.of("人社服务大厅恢复现场办理", "Service hall reopens for in-person business"),
                 LocalizedText.of("自下周一起，市人社服务大厅恢复现场办理业务，请预约后前往。", "From next Monday the service hall is open again; please book first."),

@@ -73,6 +73,38 @@ public class InboxService {
         return BulkInserts.insertNew(mongo, InboxEntryDocument.class, entries).size();
     }
 
+    /** A notice to put in a worker's inbox outside its dispatch (a late sign-up). */
+    record Delivery(ActiveNoticeDocument notice, String workerId) {
+    }
+
+    /**
+     * Gives workers entries for active notices, in one bulk write; entries that exist already are
+     * left as they are.
+     *
+     * @return the deliveries that were new
+     */
+    List<Delivery> deliverAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return List.of();
+        }
+        List<InboxEntryDocument> entries = new ArrayList<>(deliveries.size());
+        for (Delivery delivery : deliveries) {
+            ActiveNoticeDocument notice = delivery.notice();
+            InboxEntryDocument entry = new InboxEntryDocument();
+            entry.id = InboxEntryDocument.key(notice.id, delivery.workerId());
+            entry.noticeId = notice.id;
+            entry.workerId = delivery.workerId();
+            entry.type = notice.type;
+            entry.publishedAt = notice.publishedAt;
+            entry.activityAt = notice.publishedAt;
+            entry.respondBy = notice.respondBy;
+            entry.expiresAt = notice.expiresAt;
+            entries.add(entry);
+        }
+        return BulkInserts.insertNew(mongo, InboxEntryDocument.class, entries).stream().sorted()
+                .map(deliveries::get).toList();
+    }
+
     /** The worker's inbox, most recent activity first, in their language. */
     public CursorPage<InboxItem> page(String workerId, Locale locale, Paging paging) {
         List<Criteria> and = new ArrayList<>();

@@ -58,6 +58,14 @@ public record Notice(@Schema(requiredMode = REQUIRED) String id,
                 && (expiresAt == null || now.isBefore(expiresAt));
     }
 
+    /**
+     * Whether the notice goes to workers' inboxes: every notice does, but a policy that only
+     * enterprises can claim, unless its author chose to tell workers too.
+     */
+    public boolean reachesWorkers() {
+        return type != NoticeType.POLICY || policy == null || policy.reachesWorkers();
+    }
+
     /** The enterprise a notice is about: a posting's employer. */
     public String concernedEnterpriseId() {
         return jobPosting != null ? jobPosting.enterpriseId() : null;

@@ -60,7 +60,8 @@ final class NoticeRules {
         Policy policy = draft.policy() == null ? null : new Policy(draft.policy().benefit(),
                 draft.policy().amountPerPerson(), draft.policy().capPerEnterprise(), draft.policy().deadline(),
                 Texts.trimToNull(draft.policy().eligibility()),
-                draft.policy().applicant() == null ? Applicant.ENTERPRISE : draft.policy().applicant());
+                draft.policy().applicant() == null ? Applicant.ENTERPRISE : draft.policy().applicant(),
+                draft.policy().tellWorkers());
         JobPosting posting = draft.jobPosting() == null ? null : new JobPosting(
                 Texts.trimToNull(draft.jobPosting().enterpriseId()), Texts.trimToNull(draft.jobPosting().title()),
                 draft.jobPosting().headcount(), draft.jobPosting().salaryMin(), draft.jobPosting().salaryMax(),

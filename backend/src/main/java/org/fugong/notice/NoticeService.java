@@ -65,11 +65,12 @@ public class NoticeService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<DeliveryStatistics> delivery;
     private final ObjectProvider<ResponseStatistics> responses;
+    private final ActiveNotices active;
     private final Clock clock;
 
     NoticeService(MongoTemplate mongo, WorkerService workers, EnterpriseService enterprises, InboxService inbox,
                   AuditLog audit, ApplicationEventPublisher events, ObjectProvider<DeliveryStatistics> delivery,
-                  ObjectProvider<ResponseStatistics> responses, Clock clock) {
+                  ObjectProvider<ResponseStatistics> responses, ActiveNotices active, Clock clock) {
         this.mongo = mongo;
         this.workers = workers;
         this.enterprises = enterprises;
@@ -78,6 +79,7 @@ public class NoticeService {
         this.events = events;
         this.delivery = delivery;
         this.responses = responses;
+        this.active = active;
         this.clock = clock;
         var ops = mongo.indexOps(NoticeDocument.class);
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
@@ -169,6 +171,7 @@ public class NoticeService {
         audit.record(reviewer, "notice.approve", "notice", id,
                 Map.of("status", saved.status.name(), "comment", note == null ? "" : note));
         if (saved.status == NoticeStatus.PUBLISHED) {
+            active.add(saved.toNotice());
             events.publishEvent(new NoticePublished(id));
         }
         return saved.toNotice();
@@ -201,6 +204,7 @@ public class NoticeService {
         NoticeDocument saved = transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
                 new Update().set("status", NoticeStatus.RECALLED).set("recalledAt", now).set("recalledBy", actor.id())
                         .set("updatedAt", now).inc("version", 1));
+        active.remove(id);
         inbox.recall(id);
         audit.record(actor, "notice.recall", "notice", id, Map.of("push", push));
         events.publishEvent(new NoticeRecalled(id, push && before.status == NoticeStatus.PUBLISHED));
@@ -222,6 +226,7 @@ public class NoticeService {
             }
             log.info("Publishing scheduled notice {}", due.id);
             audit.record(Actor.system(), "notice.publish", "notice", due.id);
+            active.add(due.toNotice());
             events.publishEvent(new NoticePublished(due.id));
         }
     }
@@ -272,6 +277,7 @@ public class NoticeService {
         NoticeDocument saved = transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
                 new Update().set("returnBus", draft.returnBus()).set("respondBy", draft.respondBy())
                         .set("expiresAt", draft.expiresAt()).set("updatedAt", clock.instant()).inc("version", 1));
+        active.changed(saved.toNotice());
         audit.record(actor, "notice.bus-change", "notice", id, Map.of(
                 "departsAt", String.valueOf(draft.returnBus().departsAt()),
                 "seats", String.valueOf(draft.returnBus().seats()),

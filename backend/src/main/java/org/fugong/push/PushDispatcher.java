@@ -185,6 +185,11 @@ class PushDispatcher {
             finish(job, DispatchJobDocument.Status.CANCELLED);
             return;
         }
+        if (!notice.reachesWorkers()) {
+            // a policy only enterprises claim: their HR users see it in the console, workers get nothing
+            finish(job, DispatchJobDocument.Status.DONE);
+            return;
+        }
         LocalizedText title = job.kind == PushKind.RECALL ? recallTitle(notice) : notice.title();
         LocalizedText body = job.kind == PushKind.RECALL ? recallBody() : notice.body();
         String checkpoint = job.checkpoint;

@@ -122,7 +122,7 @@ class PushSender {
             Map<String, String> data = new LinkedHashMap<>();
             data.put("noticeId", notice.id());
             data.put("type", notice.type().name());
-            data.put("kind", kind.name());
+            data.put("kind", kind.wireName());
             messages.add(new PushMessage(target.token(), target.platform(), title.in(locale),
                     Texts.abbreviate(body.in(locale), BODY_LENGTH), data, Channels.of(notice.type()), notice.id(), ttl,
                     kind.isHighPriority()));

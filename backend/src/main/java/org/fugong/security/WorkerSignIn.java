@@ -123,8 +123,11 @@ public class WorkerSignIn {
         return tokens.issueForWorker(workerId);
     }
 
+    /** New tokens for a refresh token; a worker whose inbox fell behind their profile catches up. */
     public WorkerTokens refresh(String refreshToken) {
-        return tokens.refresh(refreshToken);
+        WorkerTokens fresh = tokens.refresh(refreshToken);
+        workers.catchUpInbox(fresh.workerId());
+        return fresh;
     }
 
     private static String canonical(String phoneInput) {

@@ -32,6 +32,8 @@ class WorkerDocument {
     Set<NoticeType> subscriptions;
     Instant createdAt;
     Instant updatedAt;
+    /** The profile version whose notices the inbox holds; behind {@code version} after a cut-off backfill. */
+    Long inboxSyncedVersion;
     @Version
     Long version;
 }

@@ -10,7 +10,9 @@ import org.fugong.base.Place;
 import org.fugong.base.Problems;
 import org.fugong.base.Regions;
 import org.fugong.base.Texts;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,11 +47,13 @@ public class WorkerService {
 
     private final MongoTemplate mongo;
     private final PersonalData personalData;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WorkerService(MongoTemplate mongo, PersonalData personalData, Clock clock) {
+    WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.personalData = personalData;
+        this.events = events;
         this.clock = clock;
         createIndexes();
     }
@@ -79,13 +83,72 @@ public class WorkerService {
             throw org.fugong.base.InvalidInputException.of("phone", "error.phone");
         }
         Query byPhone = byPhone(phone);
+        WorkerDocument worker;
         try {
-            WorkerDocument worker = mongo.findAndModify(byPhone, newWorker(phone),
+            worker = mongo.findAndModify(byPhone, newWorker(phone),
                     FindAndModifyOptions.options().upsert(true).returnNew(true), WorkerDocument.class);
-            return worker.id;
         } catch (DuplicateKeyException raced) {
-            return mongo.findOne(byPhone, WorkerDocument.class).id;
+            worker = mongo.findOne(byPhone, WorkerDocument.class);
         }
+        if (isBehind(worker)) {
+            // a new worker, or one whose last profile change was cut off before their inbox caught up
+            events.publishEvent(WorkersChanged.of(worker.id));
+        }
+        return worker.id;
+    }
+
+    /**
+     * Catches the worker's inbox up with their profile if a change was cut off (a crash between the
+     * save and the backfill): checked on every token refresh, one read by id.
+     */
+    public void catchUpInbox(String workerId) {
+        if (!ObjectId.isValid(workerId)) {
+            return;
+        }
+        Query query = Query.query(where("_id").is(new ObjectId(workerId)));
+        query.fields().include("version", "inboxSyncedVersion");
+        WorkerDocument worker = mongo.findOne(query, WorkerDocument.class);
+        if (worker != null && isBehind(worker)) {
+            events.publishEvent(WorkersChanged.of(workerId));
+        }
+    }
+
+    private static boolean isBehind(WorkerDocument worker) {
+        return worker.inboxSyncedVersion == null
+                || worker.inboxSyncedVersion < (worker.version == null ? 0 : worker.version);
+    }
+
+    /**
+     * Profiles of some workers, without phone numbers, with their versions: what the inbox backfill
+     * matches against the audiences of active notices.
+     */
+    public List<AudienceCandidate> candidates(Collection<String> workerIds) {
+        List<ObjectId> ids = workerIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().exclude("phoneHash").exclude("phoneEncrypted");
+        return mongo.find(query, WorkerDocument.class).stream()
+                .map(w -> new AudienceCandidate(toProfile(w, null), w.version == null ? 0 : w.version))
+                .toList();
+    }
+
+    /**
+     * Records that these workers' inboxes hold every active notice meant for the given profile
+     * versions; never moves back (a slower backfill of an older version finishing last).
+     */
+    public void markInboxSynced(Map<String, Long> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
+        versions.forEach((id, version) -> {
+            if (ObjectId.isValid(id)) {
+                bulk.updateOne(Query.query(where("_id").is(new ObjectId(id))), new Update().max("inboxSyncedVersion", version));
+            }
+        });
+        bulk.execute();
     }
 
     /** Whether an upsert by phone inserted the worker, and who it is. */
@@ -160,6 +223,7 @@ public class WorkerService {
         if (saved == null) {
             throw new NotFoundException("worker", workerId);
         }
+        events.publishEvent(WorkersChanged.of(workerId));
         return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
     }
 
@@ -204,6 +268,7 @@ public class WorkerService {
         }
         Claim claim = claim(phone);
         mongo.updateFirst(byId(claim.id()), set.set("updatedAt", clock.instant()).inc("version", 1), WorkerDocument.class);
+        events.publishEvent(WorkersChanged.of(claim.id()));
         return claim.created();
     }
 

@@ -80,7 +80,7 @@ class BriefingTest extends IntegrationTest {
         String busBefore = publish(bus("广西壮族自治区", "玉林市", "2027-02-25T00:00:00Z"));
         publish(bus("广西壮族自治区", "玉林市", "2027-04-05T00:00:00Z"));
         String busRecalled = publish(bus("广东省", "茂名市", "2027-03-12T00:00:00Z"));
-        // a worker elsewhere, who only hears of a fair before the month
+        // a worker elsewhere who signs up late: still given the fairs for everyone (decision 16)
         TestData.Worker w5 = data.worker(null, "霞山区");
         String fairBefore = publish(fair("ONLINE", "2027-02-28T15:00:00Z", 1000, list(e1.id())));
 
@@ -151,7 +151,7 @@ class BriefingTest extends IntegrationTest {
         assertThat(figures.path("enterpriseParticipations").asLong())
                 .as("fair 1: e1, e2 listed and e3 joined; fair 2: e1 (e2 withdrew); fair 3: e4").isEqualTo(5);
         assertThat(figures.path("positionsPosted").asLong()).as("300 + 200 + 50 at fairs, 10 + 5 in postings").isEqualTo(565);
-        assertThat(figures.path("jobSeekersReached").asLong()).as("w1–w4 by the fairs, w6 by the postings").isEqualTo(5);
+        assertThat(figures.path("jobSeekersReached").asLong()).as("w1–w4 by the fairs, w5 by them when signing up late, w6 by the postings").isEqualTo(6);
         assertThat(figures.path("intentionsReached").asLong()).as("w2 and w3 accepted in March").isEqualTo(2);
         assertThat(figures.path("buses").asLong()).isEqualTo(3);
         assertThat(figures.path("interProvincialBuses").asLong()).isEqualTo(2);
@@ -165,7 +165,7 @@ class BriefingTest extends IntegrationTest {
         assertThat(reply.text("from")).isEqualTo("2027-02-28T16:00:00Z");
         assertThat(reply.text("to")).isEqualTo("2027-03-31T16:00:00Z");
         assertThat(reply.text("text")).isEqualTo("3月1日至3月31日，市人社局共举办招聘会3场（其中网络招聘会2场），参会企业5家次，"
-                + "提供岗位565个，覆盖求职者5人，达成就业意向2人；开通点对点返岗专车3趟（其中跨省2趟、省内1趟），接返务工人员2人；"
+                + "提供岗位565个，覆盖求职者6人，达成就业意向2人；开通点对点返岗专车3趟（其中跨省2趟、省内1趟），接返务工人员2人；"
                 + "审批发放补贴3笔，惠及企业2家，金额0.58万元。");
         for (String figure : List.of("jobFairs", "onlineJobFairs", "enterpriseParticipations", "positionsPosted",
                 "jobSeekersReached", "intentionsReached", "buses", "interProvincialBuses", "intraProvincialBuses",

@@ -212,8 +212,16 @@ class SubsidyClaimsTest extends IntegrationTest {
         assertThat(workerOnWorkerPolicy.status()).isEqualTo(201);
         assertThat(amount(workerOnWorkerPolicy)).as("a personal application gets the amount per person").isEqualByComparingTo("800");
         assertThat(workerOnWorkerPolicy.body().path("enterpriseId").isNull()).isTrue();
-        assertThat(workerOnEnterprisePolicy.status()).isEqualTo(409);
-        assertThat(workerOnEnterprisePolicy.text("type")).isEqualTo("urn:fugong:problem:enterprise-policy");
+        assertThat(workerOnEnterprisePolicy.status()).as("workers are not told of it at all").isEqualTo(404);
+        String toldToo = published(told(enterprisePolicy(Notices.everyone())));
+        Api.Reply workerOnToldPolicy = apply(ada, toldToo);
+        assertThat(workerOnToldPolicy.status()).as("told to read, not to apply").isEqualTo(409);
+        assertThat(workerOnToldPolicy.text("type")).isEqualTo("urn:fugong:problem:enterprise-policy");
+    }
+
+    private static Map<String, Object> told(Map<String, Object> draft) {
+        Notices.part(draft, "policy").put("tellWorkers", true);
+        return draft;
     }
 
     @Test

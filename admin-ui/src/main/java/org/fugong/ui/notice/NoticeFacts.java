@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.fugong.notice.JobFair;
 import org.fugong.notice.JobPosting;
 import org.fugong.notice.Notice;
+import org.fugong.notice.Applicant;
 import org.fugong.notice.Policy;
 import org.fugong.notice.ReturnBus;
 import org.fugong.ui.base.Formats;
@@ -53,6 +54,8 @@ class NoticeFacts extends Composite<Div> {
             Policy p = notice.policy();
             fact("policy.benefit", p.benefit() == null ? null : getTranslation("benefit." + p.benefit().name()));
             fact("policy.applicant", p.applicant() == null ? null : getTranslation("applicant." + p.applicant().name()));
+            fact("policy.reaches", getTranslation(p.reachesWorkers() ? (p.applicant() == Applicant.WORKER
+                    ? "policy.reaches.workers" : "policy.reaches.both") : "policy.reaches.enterprises"));
             fact("policy.amountPerPerson", Formats.money(p.amountPerPerson()));
             fact("policy.capPerEnterprise", Formats.money(p.capPerEnterprise()));
             fact("policy.deadline", Formats.dateTime(p.deadline()));

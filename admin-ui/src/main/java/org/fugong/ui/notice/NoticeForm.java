@@ -1,5 +1,6 @@
 package org.fugong.ui.notice;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -90,6 +91,7 @@ class NoticeForm extends Composite<VerticalLayout> {
     private final DateTimePicker deadline = new DateTimePicker();
     private final TextArea eligibility = new TextArea();
     private final Select<Applicant> applicant = new Select<>();
+    private final Checkbox tellWorkers = new Checkbox();
 
     private final ComboBox<Enterprise> postingEnterprise = new ComboBox<>();
     private final TextField postingTitle = new TextField();
@@ -197,8 +199,12 @@ class NoticeForm extends Composite<VerticalLayout> {
         applicant.setItemLabelGenerator(a -> getTranslation("applicant." + a.name()));
         applicant.setValue(Applicant.ENTERPRISE);
         applicant.setId("policy-applicant");
+        tellWorkers.setLabel(getTranslation("policy.tellWorkers"));
+        tellWorkers.setTooltipText(getTranslation("policy.tellWorkers.help"));
+        tellWorkers.setId("policy-tell-workers");
+        applicant.addValueChangeListener(e -> tellWorkers.setVisible(e.getValue() == Applicant.ENTERPRISE));
         sections.put(NoticeType.POLICY, section("section.policy",
-                form(benefit, applicant, amountPerPerson, capPerEnterprise, deadline, eligibility)));
+                form(benefit, applicant, tellWorkers, amountPerPerson, capPerEnterprise, deadline, eligibility)));
 
         // job posting
         postingEnterprise.setLabel(getTranslation("posting.enterprise"));
@@ -338,6 +344,7 @@ class NoticeForm extends Composite<VerticalLayout> {
             deadline.setValue(Formats.local(p.deadline()));
             eligibility.setValue(orEmpty(p.eligibility()));
             applicant.setValue(p.applicant());
+            tellWorkers.setValue(Boolean.TRUE.equals(p.tellWorkers()));
         }
         if (notice.jobPosting() != null) {
             JobPosting j = notice.jobPosting();
@@ -365,7 +372,7 @@ class NoticeForm extends Composite<VerticalLayout> {
                 : null;
         Policy policy = t == NoticeType.POLICY ? new Policy(benefit.getValue(), amountPerPerson.getValue(),
                 capPerEnterprise.getValue(), Formats.instant(deadline.getValue()), eligibility.getValue(),
-                applicant.getValue()) : null;
+                applicant.getValue(), applicant.getValue() == Applicant.ENTERPRISE && tellWorkers.getValue()) : null;
         JobPosting posting = t == NoticeType.JOB_POSTING ? new JobPosting(
                 postingEnterprise.getValue() == null ? null : postingEnterprise.getValue().id(), postingTitle.getValue(),
                 headcount.getValue(), salaryMin.getValue(), salaryMax.getValue(), requirements.getValue()) : null;
