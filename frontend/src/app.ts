@@ -134,8 +134,7 @@ export class FugongApp extends LightElement {
       case 'responses':
         return html`<fg-responses-view .api=${this.api}></fg-responses-view>`;
       case 'profile':
-        return html`<fg-profile-view .api=${this.api} @signed-out=${this.signedOut}></fg-profile-view>
-          <fg-push-prompt settings .push=${this.push}></fg-push-prompt>`;
+        return html`<fg-profile-view .api=${this.api} .push=${this.push} @signed-out=${this.signedOut}></fg-profile-view>`;
     }
   }
 

@@ -3,6 +3,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../api/problem';
 import { EMPLOYMENT_STATUSES, NOTICE_TYPES, type EmploymentStatus, type NoticeType, type Worker, type WorkerUpdate } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
+import '../push/push-prompt';
+import type { WebPush } from '../push/web-push';
 import { LightElement } from '../components/light-element';
 import { getLocale, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
 import { employmentStatusName, localeName, noticeTypeName } from '../i18n/names';
@@ -45,6 +47,8 @@ const SERVER_FIELDS: Record<string, DraftField> = {
 @customElement('fg-profile-view')
 export class ProfileView extends LightElement {
   @property({ attribute: false }) api!: WorkerApi;
+  /** Web pushes for this browser: where they stand, and turning them on (none in tests that do not care). */
+  @property({ attribute: false }) push: WebPush | null = null;
 
   @state() private worker: Worker | null = null;
   @state() private draft: Draft | null = null;
@@ -90,6 +94,7 @@ export class ProfileView extends LightElement {
         <h1 id="profile-title" tabindex="-1">${t('profile.title')}</h1>
       </header>
       ${this.renderBody()}
+      ${this.push ? html`<fg-push-prompt settings .push=${this.push}></fg-push-prompt>` : nothing}
       <div class="card sign-out">
         <button class="button button--danger-outline button--block" type="button" data-testid="sign-out" @click=${this.signOut}>
           ${t('profile.signOut')}
