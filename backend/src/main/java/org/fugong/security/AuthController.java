@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Sign-in for workers (phone and code) and for integration clients (username and password): the
@@ -32,19 +35,20 @@ class AuthController {
         this.tokens = tokens;
     }
 
-    record CodeRequest(String phone) {
+    record CodeRequest(@Schema(requiredMode = REQUIRED, example = "+8613800138000") String phone) {
     }
 
-    record CodeSent(long expiresInSeconds) {
+    record CodeSent(@Schema(requiredMode = REQUIRED) long expiresInSeconds) {
     }
 
-    record SignInRequest(String phone, String code) {
+    record SignInRequest(@Schema(requiredMode = REQUIRED) String phone, @Schema(requiredMode = REQUIRED) String code) {
     }
 
-    record RefreshRequest(String refreshToken) {
+    record RefreshRequest(@Schema(requiredMode = REQUIRED) String refreshToken) {
     }
 
-    record StaffSignInRequest(String username, String password) {
+    record StaffSignInRequest(@Schema(requiredMode = REQUIRED) String username,
+                              @Schema(requiredMode = REQUIRED) String password) {
     }
 
     @PostMapping("/auth/otp")
