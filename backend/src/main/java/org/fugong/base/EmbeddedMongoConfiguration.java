@@ -61,8 +61,9 @@ class EmbeddedMongoConfiguration {
     @Bean
     MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, EmbeddedMongoProperties properties) {
         InetSocketAddress address = server.getLocalAddress();
-        ConnectionString connectionString = new ConnectionString(
-                "mongodb://" + address.getHostString() + ":" + address.getPort() + "/" + properties.database());
+        // the server is in this process: if it does not answer within seconds it is gone, no use waiting 30 s
+        ConnectionString connectionString = new ConnectionString("mongodb://" + address.getHostString() + ":"
+                + address.getPort() + "/" + properties.database() + "?serverSelectionTimeoutMS=5000");
         return () -> connectionString;
     }
 
