@@ -182,6 +182,7 @@ public class UserService {
         problems.check(user.password() == null || user.password().length() <= 128, "password", "error.max-length", 128);
         String displayName = Texts.trimToNull(user.displayName());
         problems.check(displayName == null || displayName.length() <= 50, "displayName", "error.max-length", 50);
+        problems.check(!Texts.hasControlCharacters(displayName), "displayName", "error.control-characters");
         problems.check(user.roles() != null && !user.roles().isEmpty(), "roles", "error.roles");
         problems.check(user.roles() == null || user.roles().stream().noneMatch(Objects::isNull), "roles", "error.wrong-format");
         if (user.roles() != null && user.roles().contains(Role.HR)) {

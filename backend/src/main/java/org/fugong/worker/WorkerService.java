@@ -46,11 +46,14 @@ public class WorkerService {
     private final MongoTemplate mongo;
     private final PersonalData personalData;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers;
 
-    WorkerService(MongoTemplate mongo, PersonalData personalData, Clock clock) {
+    WorkerService(MongoTemplate mongo, PersonalData personalData, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers) {
         this.mongo = mongo;
         this.personalData = personalData;
         this.clock = clock;
+        this.employers = employers;
         createIndexes();
     }
 
@@ -227,6 +230,9 @@ public class WorkerService {
         List<String> skills = checkCodes(update.skills(), "skills", problems);
         String enterpriseId = Texts.trimToNull(update.enterpriseId());
         problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
+        EmployerDirectory directory = employers.getIfAvailable();
+        problems.check(enterpriseId == null || enterpriseId.length() > 64 || directory == null || directory.exists(enterpriseId),
+                "enterpriseId", "error.enterprise-unknown");
         String locale = update.locale() == null ? "zh-CN" : update.locale();
         problems.check(Languages.isSupportedTag(locale), "locale", "error.locale");
         // a null in the list is a client bug: say so rather than guess what it meant
