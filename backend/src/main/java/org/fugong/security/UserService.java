@@ -169,6 +169,20 @@ public class UserService {
         audit.record(admin, "user.reset-password", "user", userId, Map.of("username", saved.username));
     }
 
+    /**
+     * Whether a console session signed in as this principal may go on: the user is still enabled, has
+     * the same roles and enterprise, and the same password (an ADMIN's reset ends the sessions opened
+     * with the old one). Checked on every console request, so a change ends the session at once.
+     */
+    public boolean sessionStillValid(StaffPrincipal principal) {
+        StaffUserDocument user = principal.actor().id() == null ? null
+                : mongo.findById(principal.actor().id(), StaffUserDocument.class);
+        return user != null && user.enabled && principal.getPassword() != null
+                && principal.getPassword().equals(user.passwordHash)
+                && user.toUser().roles().equals(principal.actor().roles())
+                && java.util.Objects.equals(user.enterpriseId, principal.actor().enterpriseId());
+    }
+
     /** Still allowed to act: exists and enabled (checked on every integration API call). */
     public boolean isActive(String userId) {
         return mongo.exists(Query.query(where("_id").is(userId).and("enabled").is(true)), StaffUserDocument.class);
