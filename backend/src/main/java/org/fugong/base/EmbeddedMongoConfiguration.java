@@ -89,11 +89,34 @@ class EmbeddedMongoConfiguration {
         return store;
     }
 
+    @Bean
+    @ConditionalOnProperty(name = "fugong.mongo.embedded.backend", havingValue = "FILE", matchIfMissing = true)
+    ScheduledBackups embeddedStoreBackups(DurableH2Backend backend,
+                                          @org.springframework.beans.factory.annotation.Value("${fugong.mongo.embedded.backup-folder:./backups}") Path folder,
+                                          @org.springframework.beans.factory.annotation.Value("${fugong.mongo.embedded.backup-keep:7}") int keep) {
+        return new ScheduledBackups(backend, folder, keep);
+    }
+
     record Housekeeping(DurableH2Backend backend) {
         @Scheduled(fixedDelayString = "${fugong.mongo.embedded.compact-interval:10m}",
                 initialDelayString = "${fugong.mongo.embedded.compact-interval:10m}")
         void compact() {
             backend.compact();
+        }
+    }
+
+    /** Backups of the running store on {@code fugong.mongo.embedded.backup-cron} (off unless set), the newest kept. */
+    record ScheduledBackups(DurableH2Backend backend, Path folder, int keep) {
+        @Scheduled(cron = "${fugong.mongo.embedded.backup-cron:-}", zone = "Asia/Shanghai")
+        void backup() {
+            Path zip = EmbeddedBackup.backup(backend.store(), OwnerOnlyFiles.folder(folder).resolve(EmbeddedBackup.fileName()));
+            log.info("Backed up the embedded database to {}", zip.toAbsolutePath());
+            try (var files = java.nio.file.Files.list(folder)) {
+                files.filter(f -> f.getFileName().toString().matches("fugong-\\d{8}-\\d{6}\\.zip"))
+                        .sorted(java.util.Comparator.reverseOrder()).skip(keep).forEach(old -> old.toFile().delete());
+            } catch (java.io.IOException e) {
+                log.warn("Could not prune old backups in {}: {}", folder, e.toString());
+            }
         }
     }
 
