@@ -193,6 +193,25 @@ class ConsoleSecurityBrowserTest {
     }
 
     @Test
+    void an_unknown_api_path_is_a_problem_detail_not_the_consoles_page() throws Exception {
+        staff("api.official", Role.OFFICIAL);
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/admin/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"api.official\",\"password\":\"password-1\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String bearer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(token.body()).path("accessToken").asText();
+
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/admin/no/such/thing"))
+                .header("Authorization", "Bearer " + bearer).header("Accept-Language", "en").build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("There is nothing at this address.").doesNotContain("<html");
+    }
+
+    @Test
     void a_disabled_users_open_session_is_gone_at_the_next_request() {
         StaffUser admin = staff("session.admin", Role.ADMIN);
         StaffUser official = staff("session.official", Role.OFFICIAL);
