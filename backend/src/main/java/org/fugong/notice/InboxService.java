@@ -166,6 +166,24 @@ public class InboxService {
                 InboxEntryDocument.class);
     }
 
+    /**
+     * Makes the worker's entry show this response and status if it does not (a crash cut the write
+     * between the response and its entry). A decision the entry never showed brings it back to the
+     * top, unread, as {@link #recordResponse} would have.
+     *
+     * @param decidedAt when an official decided on the response, or null
+     * @return whether the entry had to change
+     */
+    public boolean mendResponse(String noticeId, String workerId, String responseId, String status, Instant decidedAt) {
+        Query stale = Query.query(where("_id").is(InboxEntryDocument.key(noticeId, workerId))
+                .orOperator(where("responseId").ne(responseId), where("responseStatus").ne(status)));
+        Update update = new Update().set("responseId", responseId).set("responseStatus", status);
+        if (decidedAt != null) {
+            update.max("activityAt", decidedAt).set("readAt", null);
+        }
+        return mongo.updateFirst(stale, update, InboxEntryDocument.class).getModifiedCount() > 0;
+    }
+
     /** Hides a recalled notice from every inbox. */
     void recall(String noticeId) {
         mongo.updateMulti(Query.query(where("noticeId").is(noticeId)), new Update().set("recalled", true),

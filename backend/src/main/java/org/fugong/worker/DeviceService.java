@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.base.ConflictException;
 import org.fugong.base.Languages;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
@@ -21,9 +22,11 @@ import java.util.regex.Pattern;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The devices workers receive pushes on. One FCM registration token belongs to one installation:
- * when a token shows up on another installation (the app was reinstalled, the phone changed hands),
- * it moves there.
+ * The devices workers receive pushes on. One FCM registration token belongs to one installation, and
+ * a device belongs to whoever holds its token: a worker's token moves to their own new installation
+ * (the app was reinstalled); another worker's installation or token is theirs until the caller proves
+ * they hold the phone by presenting the installation's current token (a phone handed on and signed in
+ * again), otherwise 409.
  */
 @Service
 public class DeviceService {
@@ -59,8 +62,10 @@ public class DeviceService {
         problems.throwIfAny();
 
         for (int attempt = 0; ; attempt++) {
-            // the token moves: whichever other installation held it is gone
-            mongo.remove(Query.query(where("fcmToken").is(token).and("_id").ne(installationId)), DeviceDocument.class);
+            requireHeldByCaller(workerId, installationId, token);
+            // the token moves from the caller's other installation (the app was reinstalled)
+            mongo.remove(Query.query(where("fcmToken").is(token).and("_id").ne(installationId).and("workerId").is(workerId)),
+                    DeviceDocument.class);
             Instant now = clock.instant();
             Update upsert = new Update()
                     .set("workerId", workerId)
@@ -72,14 +77,35 @@ public class DeviceService {
                     .set("deactivatedReason", null)
                     .set("updatedAt", now)
                     .setOnInsert("createdAt", now);
+            // matches the caller's own installation, or one whose current token they present; an
+            // installation of someone else without that proof makes the upsert's insert collide: a 409
+            Query mine = Query.query(where("_id").is(installationId)
+                    .orOperator(where("workerId").is(workerId), where("fcmToken").is(token)));
             try {
-                return mongo.findAndModify(Query.query(where("_id").is(installationId)), upsert,
-                        FindAndModifyOptions.options().upsert(true).returnNew(true), DeviceDocument.class).toDevice();
+                return mongo.findAndModify(mine, upsert, FindAndModifyOptions.options().upsert(true).returnNew(true),
+                        DeviceDocument.class).toDevice();
             } catch (DuplicateKeyException raced) {
                 if (attempt >= 2) {
-                    throw raced;
+                    throw new ConflictException("error.device-taken");
                 }
             }
+        }
+    }
+
+    /**
+     * A device belongs to whoever holds its token: another worker's installation moves to the caller
+     * only when the caller presents the token that installation has now (the phone was handed on and
+     * signed in again), and a token another worker's installation holds is not taken away from it.
+     */
+    private void requireHeldByCaller(String workerId, String installationId, String token) {
+        DeviceDocument installation = mongo.findById(installationId, DeviceDocument.class);
+        if (installation != null && !workerId.equals(installation.workerId) && !token.equals(installation.fcmToken)) {
+            throw new ConflictException("error.device-taken");
+        }
+        boolean tokenElsewhere = mongo.exists(Query.query(where("fcmToken").is(token).and("_id").ne(installationId)
+                .and("workerId").ne(workerId)), DeviceDocument.class);
+        if (tokenElsewhere) {
+            throw new ConflictException("error.device-taken");
         }
     }
 
