@@ -234,6 +234,29 @@ public class InboxService {
         mongo.updateFirst(byId(InboxBucketDocument.id(workerId, notice.publishedAt())), update, InboxBucketDocument.class);
     }
 
+    /**
+     * Makes the worker's entry show this response and status if it does not (a crash cut the write
+     * between the response and its entry). A decision the entry never showed brings it back to the
+     * top, unread, as {@link #recordResponse} would have.
+     *
+     * @param decidedAt when an official decided on the response, or null
+     * @return whether the entry had to change
+     */
+    public boolean mendResponse(String noticeId, String workerId, String responseId, String status, Instant decidedAt) {
+        Instant publishedAt = publishedAt(noticeId);
+        InboxBucketDocument.Entry entry = publishedAt == null ? null : entryOf(noticeId, publishedAt, workerId);
+        if (entry == null || responseId.equals(entry.ri()) && status.equals(entry.rs())) {
+            return false;
+        }
+        String path = InboxBucketDocument.entry(noticeId);
+        Update update = new Update().set(path + ".ri", responseId).set(path + ".rs", status);
+        if (decidedAt != null) {
+            update.max(path + ".a", decidedAt).set(path + ".u", true);
+        }
+        return mongo.updateFirst(byId(InboxBucketDocument.id(workerId, publishedAt)), update, InboxBucketDocument.class)
+                .getModifiedCount() > 0;
+    }
+
     /** Of these workers, those the notice reached (for a recall's pushes). */
     public Set<String> recipientsAmong(Notice notice, Collection<String> workerIds) {
         if (notice.publishedAt() == null || workerIds.isEmpty()) {

@@ -378,6 +378,11 @@ public class ResponseService implements ResponseStatistics {
         }
     }
 
+    /** Hands places that became free outside a booking or cancellation (a recount) to the waitlist. */
+    void refill(String noticeId) {
+        notices.find(noticeId).ifPresent(notice -> fill(notice, null));
+    }
+
     private boolean hasWaitlist(String noticeId) {
         return mongo.exists(Query.query(where("noticeId").is(noticeId).and("status").is(ResponseStatus.WAITLISTED)
                 .and("reviewedBy").is(null)), ResponseDocument.class);

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 
@@ -17,6 +18,7 @@ public record ProfileUpdate(String name,
                             List<String> skills,
                             EmploymentStatus employmentStatus,
                             String enterpriseId,
-                            String locale,
+                            @Schema(description = "zh-CN when not given", allowableValues = {"zh-CN", "en"}) String locale,
+                            @Schema(description = "the notice types to push; every type when not given")
                             Set<NoticeType> subscriptions) {
 }

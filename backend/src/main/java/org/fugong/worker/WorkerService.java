@@ -52,12 +52,15 @@ public class WorkerService {
     private final PersonalData personalData;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers;
 
-    WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Clock clock) {
+    WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers) {
         this.mongo = mongo;
         this.personalData = personalData;
         this.events = events;
         this.clock = clock;
+        this.employers = employers;
         createIndexes();
     }
 
@@ -245,6 +248,9 @@ public class WorkerService {
         Taxonomy.standard().checkSkills(skills, "skills", problems, heldSkills);
         String enterpriseId = Texts.trimToNull(update.enterpriseId());
         problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
+        EmployerDirectory directory = employers.getIfAvailable();
+        problems.check(enterpriseId == null || enterpriseId.length() > 64 || directory == null || directory.exists(enterpriseId),
+                "enterpriseId", "error.enterprise-unknown");
         String locale = update.locale() == null ? "zh-CN" : update.locale();
         problems.check(Languages.isSupportedTag(locale), "locale", "error.locale");
         // a null in the list is a client bug: say so rather than guess what it meant

@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.NoticeType;
 import org.fugong.report.BriefingService;
 import org.fugong.report.Dashboard;
+import org.fugong.security.SignInCodeBudget;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Formats;
 import org.fugong.ui.base.SvgChart;
@@ -31,8 +32,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
-    DashboardView(BriefingService briefings) {
+    DashboardView(BriefingService briefings, SignInCodeBudget codes) {
         setMaxWidth("80em");
+        add(signInCodes(codes.today()));
         LocalDate today = LocalDate.now(Formats.ZONE);
         Dashboard dashboard = briefings.dashboard(today.minusDays(13), today, CurrentUser.actor());
         add(new H3(getTranslation("dashboard.week", dashboard.lastSevenDays().firstDay().toString(),
@@ -60,6 +62,19 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new SvgChart.Series(getTranslation("dashboard.pushesSent"), dashboard.days().stream().map(d -> (double) d.pushesSent()).toList()),
                 new SvgChart.Series(getTranslation("dashboard.pushesFailed"), dashboard.days().stream().map(d -> (double) d.pushesFailed()).toList()))));
         add(charts);
+    }
+
+    /** Today's sign-in codes against the daily budget; marked when 80 % are used. */
+    private Paragraph signInCodes(SignInCodeBudget.Usage usage) {
+        Paragraph line = new Paragraph(getTranslation("dashboard.signInCodes", Formats.number(usage.sent()),
+                Formats.number(usage.budget())));
+        line.setId("dashboard-sign-in-codes");
+        line.addClassNames("text-secondary", "text-s");
+        if (usage.nearlyUsedUp()) {
+            line.addClassName("text-error");
+            line.removeClassName("text-secondary");
+        }
+        return line;
     }
 
     @Override
