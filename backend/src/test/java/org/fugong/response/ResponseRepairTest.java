@@ -47,8 +47,8 @@ class ResponseRepairTest extends IntegrationTest {
         String fair = published(notices.jobFair(Notices.everyone()));
         String response = rsvp(worker, fair).text("id");
         // the process died after inserting the response, before telling the inbox entry
-        mongo.getCollection("inbox").updateOne(new Document("_id", fair + ":" + worker.id()),
-                new Document("$unset", new Document("responseId", "").append("responseStatus", "")));
+        mongo.getCollection("inboxBuckets").updateMany(new Document(),
+                new Document("$unset", new Document("e." + fair + ".ri", "").append("e." + fair + ".rs", "")));
         assertThat(inboxItem(worker, fair).path("responseId").isNull()).isTrue();
 
         ResponseRepair.Report report = repair.run();
