@@ -38,6 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Benchmark {
 
     private static final int IN_FLIGHT = 3;
+    /** The parts to run (all by default): fanout, faulty, inbox, bookings, file. */
+    private static List<String> phases = List.of();
 
     private Benchmark() {
     }
@@ -47,17 +49,20 @@ public final class Benchmark {
                 .map(String::trim).map(Integer::parseInt).toList();
         int bookings = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        phases = List.of((args.length > 3 ? args[3] : "fanout,faulty,inbox,bookings,file").split(","));
         System.out.printf(Locale.ROOT, "%nFugong benchmark on %d cores: fan-outs of %s workers, %d bookings, %d inbox clients%n",
                 Runtime.getRuntime().availableProcessors(), sizes, bookings, clients);
         try (FcmStandIn fcm = new FcmStandIn(16, 0)) {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
-            Map<String, Double> file = fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())));
+            Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
+                    : Map.of();
             System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
                             + "fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
                             + "bookings_per_s=%.0f file_fanout/raw=%.2f%n",
                     memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
-                    memory.getOrDefault("linearity", Double.NaN), memory.get("faulty"), memory.get("import"),
-                    memory.get("p99"), memory.get("p99fanout"), memory.get("bookings"), file.getOrDefault("ratio", Double.NaN));
+                    memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
+                    memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
+                    memory.getOrDefault("bookings", Double.NaN), file.getOrDefault("ratio", Double.NaN));
         }
         System.exit(0);
     }
@@ -79,6 +84,9 @@ public final class Benchmark {
             row("worker import (NDJSON, a device each)", seeded, importRate, "workers/s");
             figures.put("import", importRate);
 
+            if (!phases.contains("fanout")) {
+                return figures;
+            }
             PushGateway gateway = app.context.getBean(PushGateway.class);
             Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
             List<Double> ratios = new ArrayList<>();
@@ -102,6 +110,22 @@ public final class Benchmark {
             }
             figures.put("ratio", sizes.size() > 1 ? ratios.subList(1, ratios.size()).stream().mapToDouble(d -> d).min().orElse(0)
                     : ratios.get(0));
+            if (phases.contains("faulty")) {
+                faulty(app, fcm, sizes, districts, figures);
+            }
+            if (phases.contains("inbox")) {
+                inbox(app, sizes, districts, clients, figures);
+            }
+            if (phases.contains("bookings")) {
+                figures.put("bookings", bookings(app, bookings));
+            }
+        }
+        return figures;
+    }
+
+    private static void faulty(App app, FcmStandIn fcm, List<Integer> sizes, List<String> districts,
+                               Map<String, Double> figures) throws Exception {
+        {
             int faultySize = sizes.size() > 1 ? sizes.get(1) : sizes.get(0);
             String faultyDistrict = districts.get(sizes.size() > 1 ? 1 : 0);
             Measures.FanOut clean = Measures.fanOut(app, faultyDistrict, faultySize, "对照 " + faultySize);
@@ -112,11 +136,7 @@ public final class Benchmark {
                     + "(the failed ones retried later, off the batch)%n", faulty.pushesPerSecond(),
                     faulty.pushesPerSecond() / clean.pushesPerSecond(), clean.pushesPerSecond());
             figures.put("faulty", faulty.pushesPerSecond() / clean.pushesPerSecond());
-
-            inbox(app, sizes, districts, clients, figures);
-            figures.put("bookings", bookings(app, bookings));
         }
-        return figures;
     }
 
     private static void inbox(App app, List<Integer> sizes, List<String> districts, int clients, Map<String, Double> figures)
@@ -128,7 +148,7 @@ public final class Benchmark {
         int biggest = sizes.size() - 1;
         long start = System.nanoTime();
         long before = entries;
-        while (entries < 1_000_000) {
+        for (int notices = 0; entries < 1_000_000 && notices < 12; notices++) {
             Notice quiet = app.publish(NoticeType.ANNOUNCEMENT, "站内通知", districts.get(biggest));
             app.awaitDispatched(quiet.id());
             entries = entries(app);

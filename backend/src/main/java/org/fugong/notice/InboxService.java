@@ -114,10 +114,12 @@ public class InboxService {
         return missing;
     }
 
-    /** Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). */
+    /**
+     * Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). Its
+     * activity is its publication until something happens to it ({@code a} is written then).
+     */
     private static Update give(String noticeId, Instant publishedAt) {
-        String entry = InboxBucketDocument.entry(noticeId);
-        return new Update().max(entry + ".p", publishedAt).max(entry + ".a", publishedAt);
+        return new Update().max(InboxBucketDocument.entry(noticeId) + ".p", publishedAt);
     }
 
     /** The worker's inbox, most recent activity first, in their language. */

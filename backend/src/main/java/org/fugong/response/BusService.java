@@ -306,7 +306,7 @@ public class BusService {
         for (ResponseDocument r : mongo.find(Query.query(where("noticeId").is(bus.id()).and("status").in(ResponseStatus.ACTIVE)),
                 ResponseDocument.class)) {
             ResponseDocument cancelled = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(r.id))
-                            .and("status").in(ResponseStatus.ACTIVE)),
+                            .and("version").is(r.version)),
                     new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + r.id)
                             .set("note", note).set("reviewedBy", actor.id()).set("reviewedAt", now).set("updatedAt", now)
                             .inc("version", 1),

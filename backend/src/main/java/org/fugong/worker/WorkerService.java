@@ -148,13 +148,15 @@ public class WorkerService {
         if (versions.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
+        // one write per profile version (an import's new workers all share version 0)
+        Map<Long, List<ObjectId>> byVersion = new java.util.HashMap<>();
         versions.forEach((id, version) -> {
             if (ObjectId.isValid(id)) {
-                bulk.updateOne(Query.query(where("_id").is(new ObjectId(id))), new Update().max("inboxSyncedVersion", version));
+                byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(new ObjectId(id));
             }
         });
-        bulk.execute();
+        byVersion.forEach((version, ids) -> mongo.updateMulti(Query.query(where("_id").in(ids)),
+                new Update().max("inboxSyncedVersion", version), WorkerDocument.class));
     }
 
     private Query byPhone(String phone) {
