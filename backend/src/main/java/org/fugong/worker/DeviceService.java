@@ -1,7 +1,5 @@
 package org.fugong.worker;
 
-import org.fugong.base.Languages;
-import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -28,8 +25,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DeviceService {
 
-    private static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    private static final int MAX_TOKEN_LENGTH = 4096;
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -44,20 +39,8 @@ public class DeviceService {
 
     /** Registers or updates a device of a worker (an upsert by installation id). */
     public Device register(String workerId, String installationId, DeviceRegistration registration) {
-        Problems problems = new Problems();
-        problems.check(installationId != null && INSTALLATION_ID.matcher(installationId).matches(),
-                "installationId", "error.installation-id");
-        problems.check(registration.platform() != null, "platform", "error.required");
-        String token = Texts.trimToNull(registration.fcmToken());
-        problems.check(token != null, "fcmToken", "error.required");
-        problems.check(token == null || token.length() <= MAX_TOKEN_LENGTH && !token.matches(".*\\s.*"),
-                "fcmToken", "error.fcm-token");
-        problems.check(registration.locale() == null || Languages.isSupportedTag(registration.locale()),
-                "locale", "error.locale");
+        String token = DeviceRegistrations.check(installationId, registration);
         String appVersion = Texts.trimToNull(registration.appVersion());
-        problems.check(appVersion == null || appVersion.length() <= 32, "appVersion", "error.max-length", 32);
-        problems.throwIfAny();
-
         for (int attempt = 0; ; attempt++) {
             // the token moves: whichever other installation held it is gone
             mongo.remove(Query.query(where("fcmToken").is(token).and("_id").ne(installationId)), DeviceDocument.class);
