@@ -1,10 +1,8 @@
 package org.fugong.ui;
 
 import fugong.testing.Database;
-import fugong.testing.FakeFcmServer;
 import fugong.testing.MutableClock;
 import fugong.testing.TestData;
-import org.fugong.FugongApplication;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
@@ -27,13 +25,8 @@ import org.fugong.worker.Platform;
 import org.fugong.worker.ProfileUpdate;
 import org.fugong.worker.WorkerService;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -50,12 +43,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.File;
 import java.io.IOException;
@@ -76,7 +65,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The worker web app in a real browser (Debian's Chromium, driven through its chromedriver) against
@@ -84,24 +72,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * is waitlisted, the first cancels from "my responses", and the second is promoted, sees it on
  * reloading and is told by push.
  *
- * <p>Nothing is downloaded: the browser and the driver are the machine's ({@code /usr/bin/chromium},
- * {@code /usr/bin/chromedriver}, or {@code FUGONG_CHROMIUM} and {@code FUGONG_CHROMEDRIVER}), so
- * Selenium Manager never runs (the test checks that it was skipped), and Chromium runs with its
- * background networking off. Where either is missing the test is skipped, unless
- * {@code FUGONG_REQUIRE_BROWSER=true} (CI), where it fails.
- *
- * <p>The Spring context is configured like the console tests' (same clock configuration, same fake
- * FCM endpoint) but with a real web server, so it is cached separately from theirs.
+ * <p>Nothing is downloaded: the browser and the driver are the machine's (see {@link BrowserTestSupport}),
+ * so Selenium Manager never runs (the test checks that it was skipped), and Chromium runs with its
+ * background networking off.
  */
-@SpringBootTest(classes = {FugongApplication.class, ConsoleTest.Clocks.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ExtendWith(WorkerAppBrowserTest.BrowserCondition.class)
-class WorkerAppBrowserTest {
+class WorkerAppBrowserTest extends BrowserTestSupport {
 
-    private static final FakeFcmServer fcm = FakeFcmServer.shared();
-    private static final Path CHROMIUM = Path.of(envOr("FUGONG_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(envOr("FUGONG_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String TEST_CODE = "123456";
     private static final String BUS_TITLE = "玉林—湛江返岗专车";
@@ -128,20 +104,6 @@ class WorkerAppBrowserTest {
 
     private final List<WorkerBrowser> browsers = new ArrayList<>();
     private final SeleniumLog seleniumLog = new SeleniumLog();
-
-    @DynamicPropertySource
-    static void fcmEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("fugong.push.fcm.endpoint", fcm::endpoint);
-    }
-
-    /** Where the browser must run (CI), a missing one fails the test rather than skipping it. */
-    @BeforeAll
-    static void browserInstalled() {
-        String missing = missingBrowser();
-        if (missing != null) {
-            fail(missing + "; FUGONG_REQUIRE_BROWSER=true, so this is a failure rather than a skip");
-        }
-    }
 
     @BeforeEach
     void cleanSlate() {
@@ -273,44 +235,6 @@ class WorkerAppBrowserTest {
         WorkerBrowser browser = new WorkerBrowser(name, "http://127.0.0.1:" + port + "/app/");
         browsers.add(browser);
         return browser;
-    }
-
-    /** What is missing to run the browser, or null when chromium and chromedriver are both there. */
-    private static String missingBrowser() {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(path -> !Files.isExecutable(path)).map(Path::toString).toList();
-        return missing.isEmpty() ? null
-                : "the browser test of the worker app needs Debian's chromium and chromium-driver (apt-get install"
-                + " chromium chromium-driver); missing: " + String.join(", ", missing);
-    }
-
-    private static boolean browserRequired() {
-        return "true".equalsIgnoreCase(System.getenv("FUGONG_REQUIRE_BROWSER"));
-    }
-
-    /**
-     * Skips the test, before the application starts, where the browser is missing; unless it is
-     * required, when {@link #browserInstalled()} fails it instead.
-     */
-    static final class BrowserCondition implements ExecutionCondition {
-        @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            String missing = missingBrowser();
-            if (missing == null) {
-                return ConditionEvaluationResult.enabled("chromium and chromedriver are installed");
-            }
-            if (browserRequired()) {
-                return ConditionEvaluationResult.enabled("FUGONG_REQUIRE_BROWSER=true");
-            }
-            // surefire counts the skip but shows its reason only in the report: say it in the build log too
-            System.err.println("WorkerAppBrowserTest skipped: " + missing);
-            return ConditionEvaluationResult.disabled(missing);
-        }
-    }
-
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     /**
