@@ -217,6 +217,7 @@ class BusTest extends IntegrationTest {
         assertThat(undone.text("boardedAt")).isNotNull();
 
         clock.advance(java.time.Duration.ofDays(1));
+        official = api.staffToken("bus.official", "password-1");
         Api.Reply tooLate = api.post("/api/v1/admin/responses/" + seat + "/boarding:undo").as(official)
                 .json(map("event", "BOARDED")).send();
         assertThat(tooLate.status()).isEqualTo(409);
