@@ -248,10 +248,9 @@ class ConsoleBrowserTest extends BrowserTestSupport {
             Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, dir.resolve(file + ".png"), StandardCopyOption.REPLACE_EXISTING);
             Object scrolled = driver.executeScript("""
-                    const s = document.querySelector('vaadin-app-layout') ? [...document.querySelectorAll('*')]
-                        .find(e => e.scrollHeight > e.clientHeight + 50 && getComputedStyle(e).overflowY !== 'visible'
-                            && getComputedStyle(e).overflowY !== 'hidden') : null;
-                    const box = s || document.scrollingElement;
+                    const layout = document.querySelector('vaadin-app-layout');
+                    const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+                    const box = content && content.scrollHeight > content.clientHeight ? content : document.scrollingElement;
                     if (box.scrollHeight <= box.clientHeight + 50) return false;
                     box.scrollTop = box.scrollHeight; return true;""");
             if (Boolean.TRUE.equals(scrolled)) {

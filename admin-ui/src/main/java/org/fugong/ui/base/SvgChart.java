@@ -19,7 +19,7 @@ public final class SvgChart {
     static final int HEIGHT = 280;
     static final int MIN_FONT = 12;
     static final int LEFT = 44;
-    static final int RIGHT = 12;
+    static final int RIGHT = 24;
     static final int TOP = 32;
     static final int BOTTOM = 56;
     private static final String[] COLORS = {"#c0392b", "#2c7fb8", "#1e8449", "#7d3c98", "#d35400"};

@@ -83,7 +83,7 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
         list.sortable(manifest.addComponentColumn(e -> Badges.response(this, e.status(), e.waitlistPosition()))
                 .setHeader(getTranslation("response.status")).setKey("status").setAutoWidth(true).setFlexGrow(0),
                 ManifestSort.STATUS);
-        list.sortable(manifest.addColumn(e -> times(e)).setHeader(getTranslation("manifest.times")).setKey("times")
+        list.sortable(manifest.addComponentColumn(this::times).setHeader(getTranslation("manifest.times")).setKey("times")
                 .setFlexGrow(1), ManifestSort.BOARDED);
         manifest.addComponentColumn(this::checkOff).setHeader(getTranslation("bus.checkOff")).setKey("actions")
                 .setFlexGrow(1);
@@ -106,12 +106,16 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
         return cell;
     }
 
-    private String times(BusService.ManifestEntry e) {
-        if (e.boardedAt() == null) {
-            return "";
+    /** When the passenger boarded and arrived, a line each. */
+    private Div times(BusService.ManifestEntry e) {
+        Div cell = new Div();
+        if (e.boardedAt() != null) {
+            cell.add(new Div(getTranslation("manifest.boardedAt", Formats.dateTime(e.boardedAt()))));
         }
-        String text = getTranslation("manifest.boardedAt", Formats.dateTime(e.boardedAt()));
-        return e.arrivedAt() == null ? text : text + "\n" + getTranslation("manifest.arrivedAt", Formats.dateTime(e.arrivedAt()));
+        if (e.arrivedAt() != null) {
+            cell.add(new Div(getTranslation("manifest.arrivedAt", Formats.dateTime(e.arrivedAt()))));
+        }
+        return cell;
     }
 
     @Override

@@ -89,17 +89,18 @@ class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnter
             toolbar.add(create, importFile);
         }
         grid.setId("enterprises-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list = new ListControls<>(grid, EnterpriseSort.class, Sorting.asc(EnterpriseSort.KEY_FIRST));
         list.sortable(grid.addComponentColumn(row -> {
             var name = new HorizontalLayout(new com.vaadin.flow.component.html.Span(row.enterprise().name()));
             name.setSpacing(false);
-            name.getStyle().set("gap", "var(--lumo-space-s)");
+            name.setWrap(true);
+            name.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
             if (row.enterprise().key()) {
                 name.add(Badges.key(this, "enterprise.key"));
             }
             return name;
-        }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("name"), EnterpriseSort.NAME);
+        }).setHeader(getTranslation("enterprise.name")).setWidth("16em").setFlexGrow(3).setKey("name"), EnterpriseSort.NAME);
         grid.addColumn(row -> row.enterprise().creditCode()).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
         list.sortable(grid.addColumn(row -> row.enterprise().industry()).setHeader(getTranslation("enterprise.industry"))
                 .setAutoWidth(true).setKey("industry"), EnterpriseSort.INDUSTRY);

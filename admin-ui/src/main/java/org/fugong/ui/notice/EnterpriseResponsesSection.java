@@ -91,8 +91,10 @@ class EnterpriseResponsesSection extends VerticalLayout {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
             grid.addComponentColumn(r -> Badges.response(this, r.status(), null))
                     .setHeader(getTranslation("response.status")).setAutoWidth(true);
-            grid.addColumn(r -> r.fields().getOrDefault("persons", "") + "").setHeader(getTranslation("field.persons"));
-            grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("response.amount"));
+            if (!fair) {
+                grid.addColumn(r -> r.fields().getOrDefault("persons", "") + "").setHeader(getTranslation("field.persons"));
+                grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("response.amount"));
+            }
             grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("response.createdAt"));
             grid.addComponentColumn(r -> {
                 Button withdraw = new Button(getTranslation("ent.withdraw"), e -> confirmWithdraw(r));

@@ -16,6 +16,7 @@ import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.push.PushPreviews;
 import org.fugong.ui.base.Feedback;
+import com.vaadin.flow.i18n.I18NProvider;
 
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -77,22 +78,24 @@ class PushPreviewPanel extends Composite<Div> {
 
     /** Shows the push for the type, title and body as they are now. */
     void update(NoticeType type, LocalizedText title, LocalizedText body) {
-        show(chinese, previews.preview(type, title, body, Languages.CHINESE), "preview.zh");
-        show(english, previews.preview(type, title, body, Languages.ENGLISH), "preview.en");
+        show(chinese, previews.preview(type, title, body, Languages.CHINESE), "preview.zh", Languages.CHINESE);
+        show(english, previews.preview(type, title, body, Languages.ENGLISH), "preview.en", Languages.ENGLISH);
     }
 
-    private void show(Div target, PushPreviews.Preview preview, String captionKey) {
+    private void show(Div target, PushPreviews.Preview preview, String captionKey, Locale phone) {
         target.removeAll();
         Paragraph caption = new Paragraph(getTranslation(captionKey));
         caption.addClassName("preview-caption");
-        target.add(caption, card(preview, "collapsed"), card(preview, "expanded"));
+        caption.getElement().setAttribute("lang", Languages.tag(getLocale()));
+        target.add(caption, card(preview, "collapsed", phone), card(preview, "expanded", phone));
     }
 
-    private Div card(PushPreviews.Preview preview, String state) {
-        Span app = new Span(getTranslation("app.name") + " · " + preview.channelName());
+    /** A notification as the phone, in its own language, shows it: the app's name and the channel, title, body. */
+    private Div card(PushPreviews.Preview preview, String state, Locale phone) {
+        Span app = new Span(I18NProvider.translate(phone, "app.name") + " · " + preview.channelName());
         app.addClassName("notification-app");
         app.getElement().setAttribute("data-channel", preview.channelId());
-        Div title = new Div(preview.title() == null ? getTranslation("preview.noTitle") : preview.title());
+        Div title = new Div(preview.title() == null ? I18NProvider.translate(phone, "preview.noTitle") : preview.title());
         title.addClassName("notification-title");
         Div body = new Div(preview.body() == null ? "" : preview.body());
         body.addClassName("notification-body");

@@ -117,10 +117,10 @@ class BusManifestTest extends ConsoleTest {
 
         HorizontalLayout firstActions = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
         _click(_get(firstActions, Button.class, spec -> spec.withId("board-" + GridKt._get(manifest, 0).responseId())));
-        assertThat(GridKt._getFormatted(manifest, 0, "times")).contains("上车").doesNotContain("到达");
+        assertThat(cell(manifest, 0, "times")).contains("上车").doesNotContain("到达");
         firstActions = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
         _click(_get(firstActions, Button.class, spec -> spec.withId("arrive-" + GridKt._get(manifest, 0).responseId())));
-        assertThat(GridKt._getFormatted(manifest, 0, "times")).contains("到达");
+        assertThat(cell(manifest, 0, "times")).contains("到达");
         assertThat(_get(Span.class, spec -> spec.withId("stat-arrived")).getText()).contains("1");
         HorizontalLayout waitlisted = (HorizontalLayout) GridKt._getCellComponent(manifest, 2, "actions");
         assertThat(waitlisted.getComponentCount()).as("no check-off for a waitlisted passenger").isZero();
