@@ -7,7 +7,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.fugong.base.BulkInserts;
 import org.fugong.base.LocalizedText;
-import org.fugong.base.Texts;
 import org.fugong.notice.Notice;
 import org.fugong.worker.DeviceService;
 import org.fugong.worker.PushTarget;
@@ -42,7 +41,6 @@ class PushSender {
 
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
     static final Duration MAX_TTL = Duration.ofDays(28);
-    private static final int BODY_LENGTH = 100;
 
     private final MongoTemplate mongo;
     private final PushGateway gateway;
@@ -123,8 +121,8 @@ class PushSender {
             data.put("noticeId", notice.id());
             data.put("type", notice.type().name());
             data.put("kind", kind.wireName());
-            messages.add(new PushMessage(target.token(), target.platform(), title.in(locale),
-                    Texts.abbreviate(body.in(locale), BODY_LENGTH), data, Channels.of(notice.type()), notice.id(), ttl,
+            messages.add(new PushMessage(target.token(), target.platform(), PushTexts.title(title, locale),
+                    PushTexts.body(body, locale), data, Channels.of(notice.type()), notice.id(), ttl,
                     kind.isHighPriority()));
         }
         int[] tries = new int[messages.size()];
