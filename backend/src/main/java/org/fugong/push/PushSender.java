@@ -1,7 +1,6 @@
 package org.fugong.push;
 
 import org.fugong.base.LocalizedText;
-import org.fugong.base.Texts;
 import org.fugong.notice.Notice;
 import org.fugong.worker.DeviceService;
 import org.fugong.worker.PushTarget;
@@ -30,7 +29,6 @@ class PushSender {
 
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
     static final Duration MAX_TTL = Duration.ofDays(28);
-    private static final int BODY_LENGTH = 100;
 
     private final PushGateway gateway;
     private final PushLedger ledger;
@@ -166,8 +164,8 @@ class PushSender {
         data.put("noticeId", notice.id());
         data.put("type", notice.type().name());
         data.put("kind", kind.wireName());
-        return new PushMessage(target.token(), target.platform(), words.title().in(locale),
-                Texts.abbreviate(words.body().in(locale), BODY_LENGTH), data, Channels.of(notice.type()), notice.id(), ttl,
+        return new PushMessage(target.token(), target.platform(), PushTexts.title(words.title(), locale),
+                PushTexts.body(words.body(), locale), data, Channels.of(notice.type()), notice.id(), ttl,
                 kind.isHighPriority());
     }
 

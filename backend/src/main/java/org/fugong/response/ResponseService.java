@@ -75,9 +75,6 @@ public class ResponseService implements ResponseStatistics {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<ResponseStatus> REVIEW_DECISIONS =
             EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
-    /** An approved subsidy is money granted: the enterprise can no longer withdraw it, only an official can. */
-    private static final Set<ResponseStatus> ENTERPRISE_CANCELLABLE =
-            EnumSet.of(ResponseStatus.SUBMITTED, ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -314,7 +311,7 @@ public class ResponseService implements ResponseStatistics {
             throw new NotFoundException("response", responseId);
         }
         ResponseDocument cancelled = mongo.findAndModify(
-                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ENTERPRISE_CANCELLABLE)),
+                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ReviewRules.ENTERPRISE_CANCELLABLE)),
                 new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
                         .set("updatedAt", clock.instant()).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
@@ -505,7 +502,7 @@ public class ResponseService implements ResponseStatistics {
     public Response review(String responseId, ResponseStatus decision, String note, Actor actor) {
         ResponseDocument current = document(responseId);
         Notice notice = reviewable(current.noticeId, actor);
-        if (!actor.hasAny(Role.OFFICIAL, Role.REVIEWER) && !actor.isEnterpriseOnly()) {
+        if (!ReviewRules.mayDecide(actor)) {
             throw new NotAllowedException("error.role-required", "OFFICIAL/REVIEWER/HR");
         }
         Problems problems = new Problems();
@@ -513,7 +510,7 @@ public class ResponseService implements ResponseStatistics {
         String cleanNote = Texts.trimToNull(note);
         problems.check(cleanNote == null || cleanNote.length() <= 1000, "note", "error.max-length", 1000);
         problems.throwIfAny();
-        if (!allowedDecisions(current.kind).contains(decision)) {
+        if (!ReviewRules.decisionsFor(current.kind).contains(decision)) {
             throw new ConflictException("error.decision-not-for-kind", decision.name(), current.kind.name());
         }
         Instant now = clock.instant();
@@ -564,14 +561,6 @@ public class ResponseService implements ResponseStatistics {
         if (decision == ResponseStatus.REJECTED) {
             subsidies.release(before.noticeId, before.enterpriseId, fen);
         }
-    }
-
-    private static Set<ResponseStatus> allowedDecisions(ResponseKind kind) {
-        return switch (kind) {
-            case APPLY, SUBSIDY_APPLICATION -> EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
-            case SEAT_BOOKING, RSVP -> EnumSet.of(ResponseStatus.REJECTED);
-            case NONE -> EnumSet.noneOf(ResponseStatus.class);
-        };
     }
 
     /** One response, for staff or the posting's HR users. */
@@ -643,7 +632,7 @@ public class ResponseService implements ResponseStatistics {
         return CsvExport.write(header, lines);
     }
 
-    /** "参会方式：ONLINE；备注：…": the fields a response took, labelled in the reader's language. */
+    /** "参会方式：线上；备注：…": the fields a response took, labelled and named in the reader's language. */
     private String describeFields(Map<String, Object> fields, Locale locale) {
         if (fields == null || fields.isEmpty()) {
             return null;
@@ -651,7 +640,8 @@ public class ResponseService implements ResponseStatistics {
         String separator = messages.get("csv.fields.separator", locale);
         return fields.entrySet().stream()
                 .map(e -> messages.get("csv.field." + e.getKey(), locale) + messages.get("csv.fields.colon", locale)
-                        + (e.getValue() instanceof Boolean b ? messages.get(b ? "csv.yes" : "csv.no", locale) : e.getValue()))
+                        + (e.getValue() instanceof Boolean b ? messages.get(b ? "csv.yes" : "csv.no", locale)
+                        : "attendanceMode".equals(e.getKey()) ? messages.get("constant." + e.getValue(), locale) : e.getValue()))
                 .collect(Collectors.joining(separator));
     }
 
@@ -671,12 +661,9 @@ public class ResponseService implements ResponseStatistics {
         return p == null ? null : new int[]{p.taken(), p.capacity()};
     }
 
-    private Notice reviewable(String noticeId, Actor actor) {
+    Notice reviewable(String noticeId, Actor actor) {
         Notice notice = notices.find(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
-        if (actor.isStaff()) {
-            return notice;
-        }
-        if (actor.has(Role.HR) && actor.enterpriseId() != null && actor.enterpriseId().equals(notice.concernedEnterpriseId())) {
+        if (ReviewRules.mayReview(notice, actor)) {
             return notice;
         }
         throw new NotFoundException("notice", noticeId);
@@ -702,7 +689,7 @@ public class ResponseService implements ResponseStatistics {
     }
 
     /** The positions of a page of one notice's responses, from one read of its line, not a count per row. */
-    private Function<ResponseDocument, Integer> positionsIn(String noticeId, List<ResponseDocument> rows) {
+    Function<ResponseDocument, Integer> positionsIn(String noticeId, List<ResponseDocument> rows) {
         if (rows.stream().noneMatch(ResponseService::waiting)) {
             return r -> null;
         }

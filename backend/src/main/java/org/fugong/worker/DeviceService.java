@@ -1,8 +1,6 @@
 package org.fugong.worker;
 
 import org.fugong.base.ConflictException;
-import org.fugong.base.Languages;
-import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -17,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -31,8 +28,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DeviceService {
 
-    static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    static final int MAX_TOKEN_LENGTH = 4096;
 
     private final MongoTemplate mongo;
     private final PushTargets targets;
@@ -52,19 +47,8 @@ public class DeviceService {
 
     /** Registers or updates a device of a worker (an upsert by installation id). */
     public Device register(String workerId, String installationId, DeviceRegistration registration) {
-        Problems problems = new Problems();
-        problems.check(installationId != null && INSTALLATION_ID.matcher(installationId).matches(),
-                "installationId", "error.installation-id");
-        problems.check(registration.platform() != null, "platform", "error.required");
-        String token = Texts.trimToNull(registration.fcmToken());
-        problems.check(token != null, "fcmToken", "error.required");
-        problems.check(token == null || token.length() <= MAX_TOKEN_LENGTH && !token.matches(".*\\s.*"),
-                "fcmToken", "error.fcm-token");
-        problems.check(registration.locale() == null || Languages.isSupportedTag(registration.locale()),
-                "locale", "error.locale");
+        String token = DeviceRegistrations.check(installationId, registration);
         String appVersion = Texts.trimToNull(registration.appVersion());
-        problems.check(appVersion == null || appVersion.length() <= 32, "appVersion", "error.max-length", 32);
-        problems.throwIfAny();
 
         requireHeldByCaller(workerId, installationId, token);
         // the token moves from the caller's other installation (the app was reinstalled)

@@ -78,6 +78,6 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+        return getTranslation("login.title") + " – " + getTranslation("app.name");
     }
 }
