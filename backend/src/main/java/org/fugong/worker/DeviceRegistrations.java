@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class DeviceRegistrations {
 
-    private static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    private static final int MAX_TOKEN_LENGTH = 4096;
+    static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+    static final int MAX_TOKEN_LENGTH = 4096;
 
     private DeviceRegistrations() {
     }
