@@ -1,6 +1,8 @@
 package org.fugong.enterprise;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which requests a list shows; an empty or {@code null} field does not constrain.
@@ -12,7 +14,7 @@ import java.util.Set;
 public record RequestFilter(Set<RequestStatus> statuses, RequestCategory category, String enterpriseId) {
 
     public RequestFilter {
-        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        statuses = statuses == null ? Set.of() : statuses.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     public static RequestFilter all() {
