@@ -88,7 +88,8 @@ public final class Tour {
         NoticeService notices = context.getBean(NoticeService.class);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         fair = people.publish(fairDraft(now, supplier.id()), official.toActor(), reviewer.toActor(), workers);
-        policy = people.publish(policyDraft(now), official.toActor(), reviewer.toActor(), workers);
+        // a policy enterprises claim reaches their HR users, not the workers (decision 16): nobody to wait for
+        policy = people.publish(policyDraft(now), official.toActor(), reviewer.toActor(), List.of());
         bus = people.publish(people.bus("玉林—湛江返岗专车", "Yulin–Zhanjiang return bus", now.plus(Duration.ofDays(2)), 4),
                 official.toActor(), reviewer.toActor(), workers);
         posting = people.publish(people.posting("电子装配工", "Electronics assembler", factory), official.toActor(),
