@@ -77,10 +77,15 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         browser();
         for (String role : List.of(Tour.ADMIN, Tour.OFFICIAL, Tour.REVIEWER, Tour.HR)) {
             signIn(role);
-            for (int width : List.of(DESK, TABLET)) {
-                driver.manage().window().setSize(new Dimension(width, 900));
-                for (String page : tour.pages()) {
-                    open(page);
+            for (String page : tour.pages()) {
+                // each page loaded once, then looked at on the desk and narrowed to the tablet's width
+                driver.manage().window().setSize(new Dimension(DESK, 900));
+                open(page);
+                for (int width : List.of(DESK, TABLET)) {
+                    if (width != DESK) {
+                        driver.manage().window().setSize(new Dimension(width, 900));
+                        ready();
+                    }
                     String where = role + " " + width + "px " + page;
                     checkErrorsAndWords(where);
                     checkShape(where, page, tour, width);
@@ -96,7 +101,8 @@ class ConsoleBrowserTest extends BrowserTestSupport {
         Tour tour = seed();
         browser();
         driver.manage().window().setSize(new Dimension(DESK, 900));
-        for (String role : List.of(Tour.ADMIN, Tour.OFFICIAL, Tour.REVIEWER, Tour.HR)) {
+        // every role's every page in English is EnglishWalkTest's (Karibu); here the roles that see the most and the least
+        for (String role : List.of(Tour.ADMIN, Tour.HR)) {
             signIn(role);
             english();
             for (String page : tour.pages()) {
