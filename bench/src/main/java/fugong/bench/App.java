@@ -41,7 +41,8 @@ final class App implements AutoCloseable {
                 "fugong.mongo.embedded.backend", backend,
                 "fugong.push.fcm.endpoint", fcmEndpoint,
                 "fugong.push.fcm.project-id", "fugong-bench",
-                "fugong.push.poll-interval", "50ms",
+                // the default pace: publishing wakes the dispatcher at once, and idle polls cost every node CPU
+                "fugong.push.poll-interval", "1s",
                 "fugong.admin.password", "bench-admin-password",
                 "fugong.auth.rate-limit-per-minute", "100000000",
                 "spring.main.banner-mode", "off",

@@ -2,6 +2,7 @@ package org.fugong.notice;
 
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.types.ObjectId;
+import org.fugong.base.InLists;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.NotFoundException;
@@ -319,7 +320,9 @@ public class InboxService {
             return Map.of();
         }
         Map<String, InboxBucketDocument> byId = new LinkedHashMap<>();
-        mongo.find(Query.query(where("_id").in(ids)), InboxBucketDocument.class).forEach(b -> byId.put(b.id, b));
+        for (List<String> slice : InLists.of(ids)) {
+            mongo.find(Query.query(where("_id").in(slice)), InboxBucketDocument.class).forEach(b -> byId.put(b.id, b));
+        }
         return byId;
     }
 

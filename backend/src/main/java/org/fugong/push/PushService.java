@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
@@ -16,10 +17,21 @@ public class PushService {
 
     private final PushGateway gateway;
     private final PushLedger ledger;
+    private final MongoTemplate mongo;
 
-    PushService(PushGateway gateway, PushLedger ledger) {
+    PushService(PushGateway gateway, PushLedger ledger, MongoTemplate mongo) {
         this.gateway = gateway;
         this.ledger = ledger;
+        this.mongo = mongo;
+    }
+
+    /**
+     * Whether a notice is still going out: its fan-out waits to start or runs (read by key). Its
+     * inbox entries may all be written while the pushes of the last batches are still on their way.
+     */
+    public boolean isGoingOut(String noticeId) {
+        DispatchJobDocument job = mongo.findById(DispatchJobDocument.id(PushKind.NOTICE, noticeId), DispatchJobDocument.class);
+        return job != null && (job.status == DispatchJobDocument.Status.PENDING || job.status == DispatchJobDocument.Status.RUNNING);
     }
 
     /** One day's pushes: sent (or simulated) and failed, per device. */

@@ -1,6 +1,7 @@
 package org.fugong.worker;
 
 import org.bson.Document;
+import org.fugong.base.InLists;
 import org.bson.types.ObjectId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,11 +81,13 @@ class PushTargets {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = Query.query(where("_id").in(ids));
-        query.fields().include("targets");
         List<PushTarget> result = new ArrayList<>();
-        for (WorkerDocument worker : mongo.find(query, WorkerDocument.class)) {
-            result.addAll(targetsOf(worker));
+        for (List<ObjectId> slice : InLists.of(ids)) {
+            Query query = Query.query(where("_id").in(slice));
+            query.fields().include("targets");
+            for (WorkerDocument worker : mongo.find(query, WorkerDocument.class)) {
+                result.addAll(targetsOf(worker));
+            }
         }
         return result;
     }

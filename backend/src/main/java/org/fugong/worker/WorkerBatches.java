@@ -1,6 +1,7 @@
 package org.fugong.worker;
 
 import org.bson.types.ObjectId;
+import org.fugong.base.InLists;
 import org.fugong.base.NoticeType;
 import org.fugong.base.PersonalData;
 import org.fugong.base.PhoneNumbers;
@@ -117,10 +118,12 @@ class WorkerBatches {
     }
 
     private Map<String, String> idsByHash(List<String> hashes) {
-        Query query = Query.query(where("phoneHash").in(hashes));
-        query.fields().include("phoneHash");
         Map<String, String> ids = new HashMap<>();
-        mongo.find(query, WorkerDocument.class).forEach(w -> ids.put(w.phoneHash, w.id));
+        for (List<String> slice : InLists.of(hashes)) {
+            Query query = Query.query(where("phoneHash").in(slice));
+            query.fields().include("phoneHash");
+            mongo.find(query, WorkerDocument.class).forEach(w -> ids.put(w.phoneHash, w.id));
+        }
         return ids;
     }
 
@@ -199,8 +202,11 @@ class WorkerBatches {
         // a token moves to the installation that now presents it: whichever other one held it is gone
         Map<String, String> installationOfToken = new HashMap<>();
         withDevice.forEach(l -> installationOfToken.put(l.device().token(), l.device().installationId()));
-        for (DeviceDocument holder : mongo.find(Query.query(where("fcmToken").in(List.copyOf(installationOfToken.keySet()))),
-                DeviceDocument.class)) {
+        List<DeviceDocument> holders = new ArrayList<>();
+        for (List<String> slice : InLists.of(List.copyOf(installationOfToken.keySet()))) {
+            holders.addAll(mongo.find(Query.query(where("fcmToken").in(slice)), DeviceDocument.class));
+        }
+        for (DeviceDocument holder : holders) {
             if (!holder.installationId.equals(installationOfToken.get(holder.fcmToken))) {
                 mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
                 if (holder.workerId != null && ObjectId.isValid(holder.workerId)) {

@@ -1,6 +1,7 @@
 package org.fugong.worker;
 
 import org.bson.types.ObjectId;
+import org.fugong.base.InLists;
 import org.fugong.base.Languages;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.NoticeType;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -133,11 +135,14 @@ public class WorkerService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = Query.query(where("_id").in(ids));
-        query.fields().exclude("phoneHash").exclude("phoneEncrypted");
-        return mongo.find(query, WorkerDocument.class).stream()
-                .map(w -> new AudienceCandidate(toProfile(w, null), w.version == null ? 0 : w.version))
-                .toList();
+        List<AudienceCandidate> result = new ArrayList<>(ids.size());
+        for (List<ObjectId> slice : InLists.of(ids)) {
+            Query query = Query.query(where("_id").in(slice));
+            query.fields().exclude("phoneHash").exclude("phoneEncrypted");
+            mongo.find(query, WorkerDocument.class).forEach(w ->
+                    result.add(new AudienceCandidate(toProfile(w, null), w.version == null ? 0 : w.version)));
+        }
+        return result;
     }
 
     /**
@@ -155,8 +160,8 @@ public class WorkerService {
                 byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(new ObjectId(id));
             }
         });
-        byVersion.forEach((version, ids) -> mongo.updateMulti(Query.query(where("_id").in(ids)),
-                new Update().max("inboxSyncedVersion", version), WorkerDocument.class));
+        byVersion.forEach((version, ids) -> InLists.of(ids).forEach(slice -> mongo.updateMulti(
+                Query.query(where("_id").in(slice)), new Update().max("inboxSyncedVersion", version), WorkerDocument.class)));
     }
 
     private Query byPhone(String phone) {
@@ -336,9 +341,15 @@ public class WorkerService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Query query = Query.query(where("_id").in(ids)).with(Sort.by("_id"));
-        query.fields().include("locale", "subscriptions", "targets");
-        return mongo.find(query, WorkerDocument.class).stream().map(WorkerService::member).toList();
+        List<AudienceMember> result = new ArrayList<>(ids.size());
+        for (List<ObjectId> slice : InLists.of(ids)) {
+            Query query = Query.query(where("_id").in(slice));
+            query.fields().include("locale", "subscriptions", "targets");
+            mongo.find(query, WorkerDocument.class).forEach(w -> result.add(member(w)));
+        }
+        // ids of one length in hexadecimal: their text order is their order
+        result.sort(Comparator.comparing(AudienceMember::id));
+        return result;
     }
 
     private static AudienceMember member(WorkerDocument w) {
@@ -354,10 +365,12 @@ public class WorkerService {
         if (ids.isEmpty()) {
             return result;
         }
-        Query query = Query.query(where("_id").in(ids));
-        query.fields().include("name", "phoneMasked", "hometown");
-        for (WorkerDocument w : mongo.find(query, WorkerDocument.class)) {
-            result.put(w.id, new WorkerSummary(w.id, w.name, w.phoneMasked, w.hometown));
+        for (List<ObjectId> slice : InLists.of(ids)) {
+            Query query = Query.query(where("_id").in(slice));
+            query.fields().include("name", "phoneMasked", "hometown");
+            for (WorkerDocument w : mongo.find(query, WorkerDocument.class)) {
+                result.put(w.id, new WorkerSummary(w.id, w.name, w.phoneMasked, w.hometown));
+            }
         }
         return result;
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import org.fugong.base.FugongException;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.push.PushService;
 import org.fugong.notice.NoticeStats;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.ui.base.Formats;
@@ -25,7 +26,8 @@ import java.util.Map;
  * A notice's delivery figures (targeted, pushed or simulated, failed, dead devices, read,
  * responses), read through {@link NoticeService#stats}. While its fan-out runs they follow by
  * themselves: the page polls every {@value #POLL_MS} ms and shows how far the inbox entries have come
- * of the audience and how many pushes a second go out; it stops polling once the figures rest.
+ * * of the audience and how many pushes a second go out; it stops polling once the fan-out is over and
+ * the figures rest.
  */
 class DeliveryFigures extends Div {
 
@@ -37,6 +39,7 @@ class DeliveryFigures extends Div {
 
     private final Notice notice;
     private final NoticeService notices;
+    private final PushService push;
     private final Map<String, Span> values = new LinkedHashMap<>();
     private final Div live = new Div();
     private final ProgressBar progress = new ProgressBar();
@@ -47,9 +50,11 @@ class DeliveryFigures extends Div {
     private int resting;
     private Registration polling;
 
-    DeliveryFigures(Notice notice, NoticeService notices, boolean simulated) {
+    DeliveryFigures(Notice notice, NoticeService notices, PushService push) {
         this.notice = notice;
         this.notices = notices;
+        this.push = push;
+        boolean simulated = push.isSimulated();
         this.expected = expectedAudience();
         setId("delivery-figures");
         addClassName("delivery");
@@ -116,7 +121,8 @@ class DeliveryFigures extends Div {
         lastAt = now;
         boolean recent = notice.publishedAt() != null && notice.publishedAt().isAfter(java.time.Instant.now().minus(STARTING));
         boolean moving = first ? stats.targeted() < expected || recent : resting < RESTING_POLLS;
-        boolean running = notice.status() == NoticeStatus.PUBLISHED && (recent && stats.targeted() < expected || moving);
+        boolean running = notice.status() == NoticeStatus.PUBLISHED
+                && (push.isGoingOut(notice.id()) || recent && stats.targeted() < expected || moving);
         live.setVisible(running);
         if (!running) {
             stopPolling();

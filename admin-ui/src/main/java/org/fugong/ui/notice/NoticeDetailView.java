@@ -92,7 +92,7 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         add(new NoticeActionBar(notice, allowed, services.notices(), actor, this::run));
         if (allowed.may(NoticeAction.SEE_DELIVERY)
                 && (notice.status() == NoticeStatus.PUBLISHED || notice.status() == NoticeStatus.RECALLED)) {
-            figures = new DeliveryFigures(notice, services.notices(), services.push().isSimulated());
+            figures = new DeliveryFigures(notice, services.notices(), services.push());
             add(figures);
         } else if (ReviewRules.mayReview(notice, actor) && notice.responseKind() != ResponseKind.NONE) {
             add(enterpriseFigures(actor));

@@ -58,6 +58,9 @@ class LiveFiguresTest extends ConsoleTest {
                 LocalizedText.zh("各位务工人员：……"), Audience.everyone(), ResponseKind.NONE, null, null, null, null, null,
                 null, null), official.toActor());
         notices.submit(draft.id(), official.toActor());
+        // FCM answering in 50 ms rather than at once: the fan-out then takes the few seconds a real one
+        // does, so the page has something to follow (the fake's latency is undone for the next test)
+        fcm.latency(Duration.ofMillis(50));
         login("live.reviewer", "password-1");
         notices.approve(draft.id(), null, reviewer.toActor());
         UI.getCurrent().navigate("notices/" + draft.id());
@@ -66,14 +69,16 @@ class LiveFiguresTest extends ConsoleTest {
         assertThat(figures.isPolling()).as("the page polls while the notice goes out").isTrue();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> pushed = new LinkedHashSet<>();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300)).pollInSameThread().until(() -> {
+        await().atMost(Duration.ofSeconds(120)).alias("the page showing 2,000 targeted and pushed").pollInterval(Duration.ofMillis(300)).pollInSameThread().until(() -> {
             _fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
             MockVaadin.runUIQueue();
             seen.add(text("stat-targeted"));
             pushed.add(text("stat-sent"));
             return text("stat-targeted").equals("2,000") && text("stat-sent").equals("2,000");
         });
-        assertThat(seen).as("targeted, as the page showed it poll after poll").hasSizeGreaterThan(1);
+        // inbox entries run a few batches ahead of the pushes (decision 32): of 2,000 they may all be
+        // written by the first poll, while the pushes are still on their way
+        assertThat(seen).as("targeted, as the page showed it poll after poll").last().isEqualTo("2,000");
         assertThat(pushed).as("pushed, as the page showed it poll after poll").hasSizeGreaterThan(2);
         assertThat(_get(Span.class, spec -> spec.withId("delivery-rate")).getText()).contains("2,000");
     }
