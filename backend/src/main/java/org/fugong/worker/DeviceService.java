@@ -1,7 +1,5 @@
 package org.fugong.worker;
 
-import org.fugong.base.Languages;
-import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -28,8 +26,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DeviceService {
 
-    static final Pattern INSTALLATION_ID = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
-    static final int MAX_TOKEN_LENGTH = 4096;
+    static final Pattern INSTALLATION_ID = DeviceRegistrations.INSTALLATION_ID;
+    static final int MAX_TOKEN_LENGTH = DeviceRegistrations.MAX_TOKEN_LENGTH;
 
     private final MongoTemplate mongo;
     private final PushTargets targets;
@@ -48,19 +46,8 @@ public class DeviceService {
 
     /** Registers or updates a device of a worker (an upsert by installation id). */
     public Device register(String workerId, String installationId, DeviceRegistration registration) {
-        Problems problems = new Problems();
-        problems.check(installationId != null && INSTALLATION_ID.matcher(installationId).matches(),
-                "installationId", "error.installation-id");
-        problems.check(registration.platform() != null, "platform", "error.required");
-        String token = Texts.trimToNull(registration.fcmToken());
-        problems.check(token != null, "fcmToken", "error.required");
-        problems.check(token == null || token.length() <= MAX_TOKEN_LENGTH && !token.matches(".*\\s.*"),
-                "fcmToken", "error.fcm-token");
-        problems.check(registration.locale() == null || Languages.isSupportedTag(registration.locale()),
-                "locale", "error.locale");
+        String token = DeviceRegistrations.check(installationId, registration);
         String appVersion = Texts.trimToNull(registration.appVersion());
-        problems.check(appVersion == null || appVersion.length() <= 32, "appVersion", "error.max-length", 32);
-        problems.throwIfAny();
 
         for (int attempt = 0; ; attempt++) {
             // the token moves: whichever other installation held it is gone (found by the unique token)
