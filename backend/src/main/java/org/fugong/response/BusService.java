@@ -62,10 +62,12 @@ public class BusService {
     private final WorkerNotifier notifier;
     private final AuditLog audit;
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     BusService(MongoTemplate mongo, NoticeService notices, ResponseService responses, CapacityLedger places,
-               InboxService inbox, WorkerService workers, WorkerNotifier notifier, AuditLog audit, Messages messages, Clock clock) {
+               InboxService inbox, WorkerService workers, WorkerNotifier notifier, AuditLog audit, Messages messages,
+               org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.responses = responses;
@@ -75,6 +77,7 @@ public class BusService {
         this.notifier = notifier;
         this.audit = audit;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -223,6 +226,9 @@ public class BusService {
         }
         audit.record(actor, "bus." + event.name().toLowerCase(java.util.Locale.ROOT), "response", responseId,
                 Map.of("noticeId", saved.noticeId));
+        if (current.arrivedAt == null && saved.arrivedAt != null && saved.workerId != null) {
+            events.publishEvent(new PassengerArrived(saved.id, saved.noticeId, saved.workerId, saved.arrivedAt));
+        }
         return responses.get(responseId, actor);
     }
 
@@ -288,6 +294,18 @@ public class BusService {
         audit.record(actor, "bus.change", "notice", noticeId, Map.of("kind", change.kind().name(),
                 "passengers", passengers.size(), "message", body.zh() == null ? "" : body.zh()));
         return after;
+    }
+
+    /**
+     * Passengers handed over since a time (a report-sized read, at start-up): the follow-ups make sure
+     * each has its checks, should a node have stopped between an arrival and its follow-ups.
+     */
+    public List<PassengerArrived> arrivalsSince(Instant since) {
+        Query query = Query.query(where("kind").is(org.fugong.notice.ResponseKind.SEAT_BOOKING)
+                .and("arrivedAt").gte(since).and("workerId").ne(null));
+        query.fields().include("noticeId", "workerId", "arrivedAt");
+        return mongo.find(query, ResponseDocument.class).stream()
+                .map(r -> new PassengerArrived(r.id, r.noticeId, r.workerId, r.arrivedAt)).toList();
     }
 
     /** Booked and waitlisted passengers: the only ones a change concerns. */

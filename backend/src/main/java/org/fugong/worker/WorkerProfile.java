@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * A worker as the app and the console see them. {@code phone} is the whole number and only ever
- * filled for the worker themself; everyone else gets {@code phoneMasked}.
+ * filled for the worker themself; everyone else gets {@code phoneMasked}. {@code school} and
+ * {@code graduationYear} are a student's (or graduate's), by which internship calls find them.
  */
 public record WorkerProfile(String id,
                             String phone,
@@ -24,5 +25,7 @@ public record WorkerProfile(String id,
                             String locale,
                             Set<NoticeType> subscriptions,
                             Instant createdAt,
-                            Instant updatedAt) {
+                            Instant updatedAt,
+                            String school,
+                            Integer graduationYear) {
 }

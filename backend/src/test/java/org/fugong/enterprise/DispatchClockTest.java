@@ -143,6 +143,30 @@ class DispatchClockTest extends IntegrationTest {
     }
 
     @Test
+    void the_briefing_counts_the_requests_handled_in_time_in_the_period_their_outcome_was_decided() {
+        String late = raise(map("category", "LABOUR_SHORTAGE", "text", "缺叉车司机 6 人", "headcount", 6,
+                "skills", list("forklift")));
+        String onTime = raise(map("category", "POLICY_QUESTION", "text", "社保补贴的材料"));
+        reply(onTime, "材料清单已发。");
+        resolve(onTime);
+        clock.advance(Duration.ofHours(25));
+        await().atMost(Duration.ofSeconds(10)).until(() -> get(late).path("deadlines").has("onTime")
+                && !get(late).path("deadlines").path("onTime").isNull());
+
+        JsonNode both = briefing("2026-03-02", "2026-03-03");
+        assertThat(both.path("figures").path("keyRequestsSettled").asLong()).isEqualTo(2);
+        assertThat(both.path("figures").path("keyRequestsInTime").asLong()).isEqualTo(1);
+        assertThat(both.path("figures").path("keyRequestsInTimeShare").asDouble()).isEqualTo(50.0);
+        assertThat(both.path("text").asText()).contains("重点企业用工调度诉求到期或办结2件，其中按时办结1件，按时率50.0%");
+        JsonNode monday = briefing("2026-03-02", "2026-03-02").path("figures");
+        assertThat(monday.path("keyRequestsSettled").asLong()).as("resolved on Monday, in time").isEqualTo(1);
+        assertThat(monday.path("keyRequestsInTimeShare").asDouble()).isEqualTo(100.0);
+        JsonNode tuesday = briefing("2026-03-03", "2026-03-03").path("figures");
+        assertThat(tuesday.path("keyRequestsSettled").asLong()).as("its day ran out on Tuesday").isEqualTo(1);
+        assertThat(tuesday.path("keyRequestsInTime").asLong()).isZero();
+    }
+
+    @Test
     void the_queue_puts_the_key_request_with_the_least_time_left_first() {
         String question = raise(map("category", "POLICY_QUESTION", "text", "用工补贴的条件"));
         clock.advance(Duration.ofHours(1));
@@ -172,6 +196,12 @@ class DispatchClockTest extends IntegrationTest {
         Api.Reply resolved = api.post(ADMIN + "/requests/" + request + "/status").as(leader())
                 .json(map("status", "RESOLVED", "solution", "专员上门对接", "effect", "企业满意")).send();
         assertThat(resolved.status()).as(resolved.toString()).isEqualTo(200);
+    }
+
+    private JsonNode briefing(String from, String to) {
+        Api.Reply reply = api.get(ADMIN + "/reports/briefing?from=" + from + "&to=" + to).as(leader()).send();
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.body();
     }
 
     private JsonNode get(String request) {
