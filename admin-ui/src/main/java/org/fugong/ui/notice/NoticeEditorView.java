@@ -38,13 +38,14 @@ class NoticeEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private String noticeId;
     private String title;
 
-    NoticeEditorView(NoticeService notices, EnterpriseService enterprises, Feedback feedback,
+    NoticeEditorView(NoticeService notices, EnterpriseService enterprises, org.fugong.worker.Schools schools, Feedback feedback,
                      @Value("${fugong.city.province:广东省}") String cityProvince,
                      @Value("${fugong.city.name:湛江市}") String cityName) {
         this.notices = notices;
         this.feedback = feedback;
         this.form = new NoticeForm(enterprises.all(), Regions.china().districtsOf(cityProvince, cityName),
                 new Place(cityProvince, cityName));
+        form.setKnownSchools(schools.search("", 100));
         setMaxWidth("64em");
         add(form);
         form.addSaveListener(e -> save(e.draft(), e.submit()));

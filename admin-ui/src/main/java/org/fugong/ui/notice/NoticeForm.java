@@ -94,6 +94,7 @@ class NoticeForm extends Composite<VerticalLayout> {
 
     private final ComboBox<Enterprise> postingEnterprise = new ComboBox<>();
     private final TextField postingTitle = new TextField();
+    private final Checkbox internship = new Checkbox();
     private final IntegerField headcount = new IntegerField();
     private final IntegerField salaryMin = new IntegerField();
     private final IntegerField salaryMax = new IntegerField();
@@ -214,8 +215,11 @@ class NoticeForm extends Composite<VerticalLayout> {
         integer(salaryMin, "posting-salary-min", "posting.salaryMin", 0);
         integer(salaryMax, "posting-salary-max", "posting.salaryMax", 0);
         area(requirements, "posting-requirements", "posting.requirements", 2000, false);
+        internship.setLabel(getTranslation("posting.internship"));
+        internship.setHelperText(getTranslation("posting.internship.help"));
+        internship.setId("posting-internship");
         sections.put(NoticeType.JOB_POSTING, section("section.jobPosting",
-                form(postingEnterprise, postingTitle, headcount, salaryMin, salaryMax, requirements)));
+                form(postingEnterprise, postingTitle, headcount, salaryMin, salaryMax, requirements, internship)));
 
         Button save = new Button(getTranslation("action.saveDraft"), e -> save(false));
         save.setId("save-draft");
@@ -352,6 +356,7 @@ class NoticeForm extends Composite<VerticalLayout> {
             salaryMin.setValue(j.salaryMin());
             salaryMax.setValue(j.salaryMax());
             requirements.setValue(orEmpty(j.requirements()));
+            internship.setValue(j.isInternship());
         }
     }
 
@@ -373,7 +378,8 @@ class NoticeForm extends Composite<VerticalLayout> {
                 applicant.getValue(), applicant.getValue() == Applicant.ENTERPRISE && tellWorkers.getValue()) : null;
         JobPosting posting = t == NoticeType.JOB_POSTING ? new JobPosting(
                 postingEnterprise.getValue() == null ? null : postingEnterprise.getValue().id(), postingTitle.getValue(),
-                headcount.getValue(), salaryMin.getValue(), salaryMax.getValue(), requirements.getValue()) : null;
+                headcount.getValue(), salaryMin.getValue(), salaryMax.getValue(), requirements.getValue(), null,
+                internship.getValue()) : null;
         return new NoticeDraft(t, LocalizedText.of(titleZh.getValue(), titleEn.getValue()),
                 LocalizedText.of(bodyZh.getValue(), bodyEn.getValue()), audience.getValue(), responseKind.getValue(),
                 Formats.instant(respondBy.getValue()), Formats.instant(expiresAt.getValue()),
@@ -382,6 +388,11 @@ class NoticeForm extends Composite<VerticalLayout> {
 
     Audience audience() {
         return audience.getValue();
+    }
+
+    /** The schools students named so far, for the audience's school picker. */
+    void setKnownSchools(List<String> schools) {
+        audience.setKnownSchools(schools);
     }
 
     void showAudienceCount(Long workers, String problem) {
