@@ -5,8 +5,11 @@ import { LocalStorageTokenStore } from './api/tokens';
 import type { Worker } from './api/types';
 import { WorkerApi } from './api/worker-api';
 import { LightElement } from './components/light-element';
-import { getLocale, label, setLocale, t, toLocale, type Locale, type MessageKey } from './i18n/i18n';
-import { navigate, parseRoute, type Route, type RouteName } from './router';
+import { getLocale, onLocaleChange, setLocale, t, toLocale, type Locale, type MessageKey } from './i18n/i18n';
+import { localeName } from './i18n/names';
+import './push/push-prompt';
+import { WebPush, type ForegroundPush } from './push/web-push';
+import { navigate, parseRoute, routeHash, type Route, type RouteName } from './router';
 import './views/inbox-view';
 import './views/login-view';
 import './views/notice-view';
@@ -29,8 +32,11 @@ const TITLES: Record<RouteName, MessageKey> = {
 @customElement('fg-app')
 export class FugongApp extends LightElement {
   readonly api: WorkerApi;
+  readonly push: WebPush;
 
   @state() private route: Route = { name: 'inbox' };
+  /** A push that came while the app was in front. */
+  @state() private pushed: ForegroundPush | null = null;
 
   private returnTo: Route | null = null;
   /** Set when the worker picks a language before signing in: that choice then goes to their profile. */
@@ -45,20 +51,30 @@ export class FugongApp extends LightElement {
       onSessionEnded: () => this.sessionEnded(),
     });
     this.api = new WorkerApi(client);
+    this.push = new WebPush(this.api);
+    this.push.onForegroundPush((push) => this.pushArrived(push));
   }
 
   private readonly onHashChange = () => this.followHash();
+  private stopLocale: (() => void) | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.documentElement.lang = getLocale();
     window.addEventListener('hashchange', this.onHashChange);
+    // pushes come in the device's language
+    this.stopLocale = onLocaleChange(() => void this.push.languageChanged());
     this.followHash();
-    if (this.api.signedIn) void this.syncLocaleWithProfile(false);
+    void this.push.prepare();
+    if (this.api.signedIn) {
+      void this.syncLocaleWithProfile(false);
+      void this.push.start();
+    }
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
+    this.stopLocale?.();
     super.disconnectedCallback();
   }
 
@@ -97,10 +113,10 @@ export class FugongApp extends LightElement {
       <header class="app-bar">
         <span class="app-bar__brand"><span class="app-bar__logo" aria-hidden="true">复</span>${t('app.name')}</span>
         <button class="lang-switch" type="button" data-testid="lang-switch" lang=${otherLocale()} aria-label=${t('app.switchLanguage')} @click=${this.switchLanguage}>
-          ${label('locale', otherLocale())}
+          ${localeName(otherLocale())}
         </button>
       </header>
-      <main id="main" class="app-main" tabindex="-1">${this.renderRoute()}</main>
+      <main id="main" class="app-main" tabindex="-1">${this.renderPushed()}${this.renderRoute()}</main>
       ${signedIn ? this.renderTabs() : nothing}
     </div>`;
   }
@@ -111,13 +127,14 @@ export class FugongApp extends LightElement {
       case 'login':
         return html`<fg-login-view .api=${this.api} @signed-in=${this.signedIn}></fg-login-view>`;
       case 'inbox':
-        return html`<fg-inbox-view .api=${this.api}></fg-inbox-view>`;
+        return html`<fg-push-prompt .push=${this.push}></fg-push-prompt>
+          <fg-inbox-view .api=${this.api}></fg-inbox-view>`;
       case 'notice':
         return html`<fg-notice-view .api=${this.api} .noticeId=${route.id}></fg-notice-view>`;
       case 'responses':
         return html`<fg-responses-view .api=${this.api}></fg-responses-view>`;
       case 'profile':
-        return html`<fg-profile-view .api=${this.api} @signed-out=${this.signedOut}></fg-profile-view>`;
+        return html`<fg-profile-view .api=${this.api} .push=${this.push} @signed-out=${this.signedOut}></fg-profile-view>`;
     }
   }
 
@@ -135,6 +152,23 @@ export class FugongApp extends LightElement {
     </nav>`;
   }
 
+  private renderPushed() {
+    const pushed = this.pushed;
+    if (!pushed) return nothing;
+    return html`<p class="notice-box notice-box--info push-toast" data-testid="push-toast" role="status">
+      <span>${t('push.arrived', { title: pushed.title })}</span>
+      ${pushed.noticeId
+        ? html`<a href=${routeHash({ name: 'notice', id: pushed.noticeId })} @click=${() => (this.pushed = null)}>${t('push.open')}</a>`
+        : nothing}
+    </p>`;
+  }
+
+  /** A push while the app is in front: the browser shows none, so the app says it and refreshes the inbox. */
+  private pushArrived(push: ForegroundPush): void {
+    this.pushed = push;
+    window.dispatchEvent(new CustomEvent('fugong:pushed'));
+  }
+
   private skipToMain(event: Event): void {
     event.preventDefault();
     this.querySelector<HTMLElement>('#main')?.focus();
@@ -144,11 +178,13 @@ export class FugongApp extends LightElement {
     const target = this.returnTo ?? { name: 'inbox' };
     this.returnTo = null;
     void this.syncLocaleWithProfile(this.languageChosenSignedOut);
+    void this.push.start();
     navigate(target);
   }
 
   private signedOut(): void {
     this.returnTo = null;
+    this.pushed = null;
     navigate({ name: 'login' });
   }
 

@@ -3,19 +3,10 @@ import '../src/app';
 import type { Worker } from '../src/api/types';
 import { getLocale, setLocale } from '../src/i18n/i18n';
 import { byTestId, tap, type, until } from './support/dom';
-import { FakeServer, json, problem } from './support/fake-server';
+import { FakeServer, problem } from './support/fake-server';
+import { announcement, worker as workerWith } from './support/fixtures';
 
-const worker: Worker = {
-  name: '李雷',
-  hometown: { province: '广西壮族自治区', city: '南宁市' },
-  district: '赤坎区',
-  industries: [],
-  skills: [],
-  employmentStatus: 'SEEKING',
-  enterpriseId: null,
-  locale: 'zh-CN',
-  subscriptions: ['JOB_FAIR'],
-};
+const worker: Worker = workerWith({ name: '李雷', industries: [], skills: [], subscriptions: ['JOB_FAIR'] });
 
 let server: FakeServer;
 
@@ -59,10 +50,10 @@ describe('the app shell', () => {
   });
 
   it('takes the worker where they were going once signed in', async () => {
-    server.on('POST', '/auth/otp', () => json(202, { expiresInSeconds: 300 }));
-    server.on('POST', '/auth/token', () => json(200, { accessToken: 'a1', refreshToken: 'r1' }));
-    server.on('GET', '/notices/n1', { id: 'n1', type: 'ANNOUNCEMENT', title: '通知', body: '正文', responseKind: 'NONE' });
-    server.on('POST', '/notices/n1/read', () => new Response(null, { status: 204 }));
+    server.on('POST', '/auth/otp', { expiresInSeconds: 300 });
+    server.on('POST', '/auth/token', { accessToken: 'a1', refreshToken: 'r1', expiresInSeconds: 3600, workerId: 'w1' });
+    server.on('GET', '/notices/{id}', announcement({ id: 'n1', title: { 'zh-CN': '通知' } }), { id: 'n1' });
+    server.on('POST', '/notices/{id}/read', undefined);
     const app = start('#/notices/n1');
 
     type(await until(() => byTestId<HTMLInputElement>(app, 'phone-input')), '13800138000');
@@ -96,7 +87,7 @@ describe('the app shell', () => {
   });
 
   it('switches language from the header and saves it to the profile', async () => {
-    server.on('PUT', '/me', (call) => json(200, { ...worker, ...(call.body as object) }));
+    server.on('PUT', '/me', (call) => ({ ...worker, ...(call.body as Partial<Worker>) }));
     signIn();
     const app = start('#/inbox');
     await until(() => byTestId(app, 'inbox-empty'));

@@ -13,7 +13,12 @@ export interface ApiClientOptions {
   language?: () => string;
   /** Called when the session is over (refresh refused): the app shows sign-in. */
   onSessionEnded?: () => void;
+  /** How long a call may wait for its answer before it fails as a timeout. */
+  timeoutMs?: number;
 }
+
+/** A phone on a slow network still gets most answers well within this; a hung call must not spin forever. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 export interface RequestOptions {
   method?: HttpMethod;
@@ -36,6 +41,7 @@ export class ApiClient {
   private readonly fetchFn: typeof fetch;
   private readonly language: () => string;
   private readonly onSessionEnded: () => void;
+  private readonly timeoutMs: number;
   private refreshing: Promise<boolean> | null = null;
 
   constructor(options: ApiClientOptions) {
@@ -45,6 +51,7 @@ export class ApiClient {
     this.fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.language = options.language ?? (() => 'zh-CN');
     this.onSessionEnded = options.onSessionEnded ?? (() => {});
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   get signedIn(): boolean {
@@ -80,14 +87,23 @@ export class ApiClient {
     };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
+    const abort = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeoutMs);
     try {
       return await this.fetchFn(this.url(path, options.query), {
         method: options.method ?? 'GET',
         headers,
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: abort.signal,
       });
     } catch (cause) {
-      throw ApiError.network(cause);
+      throw timedOut ? ApiError.timeout() : ApiError.network(cause);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -103,8 +119,19 @@ export class ApiClient {
   private async read<T>(response: Response): Promise<T> {
     if (!response.ok) throw await problemFrom(response);
     if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      throw ApiError.network(cause);
+    }
+    if (!text) return undefined as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch (cause) {
+      // a captive portal's or proxy's page: the server's answer never arrived
+      throw ApiError.unexpectedAnswer(response.status, cause);
+    }
   }
 
   /**

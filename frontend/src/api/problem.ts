@@ -4,10 +4,9 @@
  * ApiError with status 0 so views handle both the same way.
  */
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { FieldError } from './types';
+
+export type { FieldError };
 
 export interface ProblemDetail {
   type?: string;
@@ -19,23 +18,44 @@ export interface ProblemDetail {
   raw: Record<string, unknown>;
 }
 
+/**
+ * What went wrong beyond the HTTP status: no answer at all, none in time, or an answer the app cannot
+ * read (not JSON, or not the shape the API document gives).
+ */
+export type Failure = 'network' | 'timeout' | 'unexpected-answer';
+
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetail;
   /** Seconds to wait, from a 429's (or 503's) Retry-After header. */
   readonly retryAfterSeconds: number | null;
+  readonly failure: Failure | null;
 
-  constructor(problem: ProblemDetail, retryAfterSeconds: number | null = null, options?: { cause?: unknown }) {
-    super(problem.detail || problem.title || `HTTP ${problem.status}`, options);
+  constructor(
+    problem: ProblemDetail,
+    retryAfterSeconds: number | null = null,
+    options?: { cause?: unknown; failure?: Failure },
+  ) {
+    super(problem.detail || problem.title || options?.failure || `HTTP ${problem.status}`, options);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.failure = options?.failure ?? null;
   }
 
-  /** True when the request never got an answer (offline, DNS, connection reset). */
+  /** True when the request never got an answer (offline, DNS, connection reset, or no answer in time). */
   get isNetworkError(): boolean {
     return this.status === 0;
+  }
+
+  get timedOut(): boolean {
+    return this.failure === 'timeout';
+  }
+
+  /** True when the server answered, but with something the app cannot read. */
+  get unexpectedAnswer(): boolean {
+    return this.failure === 'unexpected-answer';
   }
 
   /**
@@ -43,7 +63,7 @@ export class ApiError extends Error {
    * Idempotency-Key: no answer at all, a server error, or a timeout.
    */
   get outcomeUnknown(): boolean {
-    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500;
+    return this.status === 0 || this.status === 408 || this.status === 429 || this.status >= 500 || this.unexpectedAnswer;
   }
 
   /** Messages by field, with the `fields.` prefix of response fields removed (`fields.message` → `message`). */
@@ -57,7 +77,16 @@ export class ApiError extends Error {
   }
 
   static network(cause: unknown): ApiError {
-    return new ApiError({ status: 0, errors: [], raw: {} }, null, { cause });
+    return new ApiError({ status: 0, errors: [], raw: {} }, null, { cause, failure: 'network' });
+  }
+
+  static timeout(): ApiError {
+    return new ApiError({ status: 0, errors: [], raw: {} }, null, { failure: 'timeout' });
+  }
+
+  /** A successful status with a body that is not what the call answers (a proxy's page, a newer server). */
+  static unexpectedAnswer(status: number, cause?: unknown): ApiError {
+    return new ApiError({ status, errors: [], raw: {} }, null, { cause, failure: 'unexpected-answer' });
   }
 }
 

@@ -1,10 +1,13 @@
 import type { Tokens } from './types';
 
+/** What is kept of a sign-in's answer. */
+export type KeptTokens = Pick<Tokens, 'accessToken' | 'refreshToken'> & Partial<Pick<Tokens, 'workerId'>>;
+
 /** Where the worker's tokens live between visits. */
 export interface TokenStore {
   readonly accessToken: string | null;
   readonly refreshToken: string | null;
-  save(tokens: Tokens): void;
+  save(tokens: KeptTokens): void;
   clear(): void;
 }
 
@@ -24,7 +27,7 @@ export class LocalStorageTokenStore implements TokenStore {
     return this.storage.getItem(REFRESH);
   }
 
-  save(tokens: Tokens): void {
+  save(tokens: KeptTokens): void {
     this.storage.setItem(ACCESS, tokens.accessToken);
     this.storage.setItem(REFRESH, tokens.refreshToken);
     if (tokens.workerId) this.storage.setItem(WORKER, tokens.workerId);
@@ -42,11 +45,11 @@ export class MemoryTokenStore implements TokenStore {
   accessToken: string | null = null;
   refreshToken: string | null = null;
 
-  constructor(tokens?: Tokens) {
+  constructor(tokens?: KeptTokens) {
     if (tokens) this.save(tokens);
   }
 
-  save(tokens: Tokens): void {
+  save(tokens: KeptTokens): void {
     this.accessToken = tokens.accessToken;
     this.refreshToken = tokens.refreshToken;
   }

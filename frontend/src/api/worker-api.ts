@@ -1,10 +1,14 @@
 import type { ApiClient } from './client';
+import { ApiError } from './problem';
 import type {
-  InboxItem,
+  AppConfig,
+  Device,
+  DeviceRegistration,
+  InboxPage,
   Notice,
   NoticeResponse,
   OtpAnswer,
-  Page,
+  ResponsePage,
   ResponseRequest,
   Tokens,
   Worker,
@@ -18,10 +22,17 @@ export interface PageRequest {
 
 /** The calls of the Worker API (design/api.md), one method each. */
 export class WorkerApi {
+  private readonly signOutHooks: Array<() => void> = [];
+
   constructor(readonly client: ApiClient) {}
 
   get signedIn(): boolean {
     return this.client.signedIn;
+  }
+
+  /** What the app needs before sign-in: whether and how it may receive web pushes. */
+  async appConfig(): Promise<AppConfig> {
+    return expectObject(await this.client.request<AppConfig>('/app/config', { auth: false }));
   }
 
   /** Sends a sign-in code by SMS; 429 with Retry-After when one was sent in the last minute. */
@@ -31,49 +42,77 @@ export class WorkerApi {
 
   /** Exchanges the code for tokens and keeps them; a wrong code is a 401. */
   async signIn(phone: string, code: string): Promise<Tokens> {
-    const tokens = await this.client.request<Tokens>('/auth/token', {
-      method: 'POST',
-      body: { phone, code },
-      auth: false,
-    });
+    const tokens = expectObject(
+      await this.client.request<Tokens>('/auth/token', {
+        method: 'POST',
+        body: { phone, code },
+        auth: false,
+      }),
+    );
     this.client.tokens.save(tokens);
     return tokens;
   }
 
+  /** Forgets the session; what must still go out with the worker's token (a device's removal) goes first. */
   signOut(): void {
+    for (const hook of this.signOutHooks) hook();
     this.client.signOut();
   }
 
-  me(): Promise<Worker> {
-    return this.client.request('/me');
+  /** Runs just before signing out, while the token is still there. */
+  onSignOut(hook: () => void): void {
+    this.signOutHooks.push(hook);
   }
 
-  updateMe(update: WorkerUpdate): Promise<Worker> {
-    return this.client.request('/me', { method: 'PUT', body: update });
+  async me(): Promise<Worker> {
+    return expectObject(await this.client.request<Worker>('/me'));
   }
 
-  inbox(page: PageRequest = {}): Promise<Page<InboxItem>> {
-    return this.client.request('/me/inbox', { query: { ...page } });
+  async updateMe(update: WorkerUpdate): Promise<Worker> {
+    return expectObject(await this.client.request<Worker>('/me', { method: 'PUT', body: update }));
   }
 
-  notice(id: string): Promise<Notice> {
-    return this.client.request(`/notices/${encodeURIComponent(id)}`);
+  /** Registers this browser (or updates it) as a device that receives the worker's pushes. */
+  async registerDevice(installationId: string, registration: DeviceRegistration): Promise<Device> {
+    return expectObject(
+      await this.client.request<Device>(`/me/devices/${encodeURIComponent(installationId)}`, {
+        method: 'PUT',
+        body: registration,
+      }),
+    );
+  }
+
+  /** Stops pushes to this browser (on sign-out). */
+  removeDevice(installationId: string): Promise<void> {
+    return this.client.request(`/me/devices/${encodeURIComponent(installationId)}`, { method: 'DELETE' });
+  }
+
+  async inbox(page: PageRequest = {}): Promise<InboxPage> {
+    return expectPage(await this.client.request<InboxPage>('/me/inbox', { query: { ...page } }));
+  }
+
+  async notice(id: string): Promise<Notice> {
+    const notice = expectObject(await this.client.request<Notice>(`/notices/${encodeURIComponent(id)}`));
+    if (typeof notice.id !== 'string' || typeof notice.type !== 'string') throw ApiError.unexpectedAnswer(200);
+    return notice;
   }
 
   markRead(noticeId: string): Promise<void> {
     return this.client.request(`/notices/${encodeURIComponent(noticeId)}/read`, { method: 'POST' });
   }
 
-  respond(noticeId: string, request: ResponseRequest, idempotencyKey: string): Promise<NoticeResponse> {
-    return this.client.request(`/notices/${encodeURIComponent(noticeId)}/responses`, {
-      method: 'POST',
-      body: request,
-      headers: { 'Idempotency-Key': idempotencyKey },
-    });
+  async respond(noticeId: string, request: ResponseRequest, idempotencyKey: string): Promise<NoticeResponse> {
+    return expectObject(
+      await this.client.request<NoticeResponse>(`/notices/${encodeURIComponent(noticeId)}/responses`, {
+        method: 'POST',
+        body: request,
+        headers: { 'Idempotency-Key': idempotencyKey },
+      }),
+    );
   }
 
-  responses(page: PageRequest = {}): Promise<Page<NoticeResponse>> {
-    return this.client.request('/me/responses', { query: { ...page } });
+  async responses(page: PageRequest = {}): Promise<ResponsePage> {
+    return expectPage(await this.client.request<ResponsePage>('/me/responses', { query: { ...page } }));
   }
 
   cancelResponse(responseId: string): Promise<void> {
@@ -87,14 +126,29 @@ export class WorkerApi {
   async activeResponseTo(noticeId: string, maxPages = 5): Promise<NoticeResponse | null> {
     let cursor: string | null = null;
     for (let page = 0; page < maxPages; page++) {
-      const answer: Page<NoticeResponse> = await this.responses({ cursor, limit: 100 });
+      const answer: ResponsePage = await this.responses({ cursor, limit: 100 });
       const found = answer.items.find((r) => r.noticeId === noticeId && isActive(r));
       if (found) return found;
-      cursor = answer.nextCursor;
+      cursor = answer.nextCursor ?? null;
       if (!cursor) break;
     }
     return null;
   }
+}
+
+/**
+ * The generated types say what the server sends; these checks catch an answer that is not even that
+ * kind of thing (a proxy's JSON, a server of another version), so the screen shows an error with a retry
+ * instead of failing half-way through drawing it.
+ */
+function expectObject<T>(answer: T): T {
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) throw ApiError.unexpectedAnswer(200);
+  return answer;
+}
+
+function expectPage<T extends { items: unknown[] }>(answer: T): T {
+  if (!Array.isArray(expectObject(answer).items)) throw ApiError.unexpectedAnswer(200);
+  return answer;
 }
 
 /** One active response per worker and notice: anything not cancelled or rejected holds the place. */

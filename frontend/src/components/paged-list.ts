@@ -1,7 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Page } from '../api/types';
 import type { PageRequest } from '../api/worker-api';
 import { errorMessage } from '../views/errors';
+
+/** One page of a cursor-paged list, as every list call answers it (`CursorPage…` in the API document). */
+export interface Paged<T> {
+  items: T[];
+  nextCursor?: string | null;
+}
 
 /**
  * A list read a page at a time with the server's cursor: the first page, "load more", and what went
@@ -20,7 +25,7 @@ export class PagedList<T> {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly fetchPage: (page: PageRequest) => Promise<Page<T>>,
+    private readonly fetchPage: (page: PageRequest) => Promise<Paged<T>>,
     private readonly keyOf: (item: T) => string,
     private readonly options: { pageSize?: number; onPage?: (items: T[]) => void } = {},
   ) {}
@@ -36,7 +41,7 @@ export class PagedList<T> {
     try {
       const page = await this.fetchPage({ limit: this.pageSize });
       if (generation !== this.generation) return;
-      this.set({ items: page.items, nextCursor: page.nextCursor });
+      this.set({ items: page.items, nextCursor: page.nextCursor ?? null });
       this.options.onPage?.(page.items);
     } catch (error) {
       if (generation !== this.generation) return;
@@ -55,7 +60,7 @@ export class PagedList<T> {
       const page = await this.fetchPage({ cursor: this.nextCursor, limit: this.pageSize });
       if (generation !== this.generation) return;
       const known = new Set(this.items.map(this.keyOf));
-      this.set({ items: [...this.items, ...page.items.filter((item) => !known.has(this.keyOf(item)))], nextCursor: page.nextCursor });
+      this.set({ items: [...this.items, ...page.items.filter((item) => !known.has(this.keyOf(item)))], nextCursor: page.nextCursor ?? null });
       this.options.onPage?.(page.items);
     } catch (error) {
       this.set({ moreError: errorMessage(error) });

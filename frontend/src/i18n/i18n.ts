@@ -70,13 +70,6 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   );
 }
 
-/** The label of an enum value (`type.JOB_FAIR`); an unknown value shows as it came. */
-export function label(prefix: string, value: string | null | undefined): string {
-  if (!value) return '';
-  const key = `${prefix}.${value}`;
-  return key in CATALOGUES[current] ? t(key as MessageKey) : value;
-}
-
 function intlLocale(): string {
   return current === 'en' ? 'en-GB' : 'zh-CN';
 }
@@ -100,7 +93,8 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 /** An amount of yuan. */
 export function formatMoney(amount: number | null | undefined): string {
-  if (amount == null) return '';
+  // anything but a number (a server of another version) is left out rather than shown as NaN
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return '';
   return new Intl.NumberFormat(intlLocale(), {
     style: 'currency',
     currency: 'CNY',
@@ -110,7 +104,7 @@ export function formatMoney(amount: number | null | undefined): string {
 }
 
 export function formatNumber(value: number | null | undefined): string {
-  if (value == null) return '';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '';
   return new Intl.NumberFormat(intlLocale()).format(value);
 }
 

@@ -49,7 +49,7 @@ export class Regions {
 /** A term's name in a language; a code the list does not know shows as it is. */
 export function nameOf(terms: readonly Term[], code: string, locale: Locale = getLocale()): string {
   const term = terms.find((t) => t.code === code);
-  return term ? term.name[locale] || term.name['zh-CN'] : code;
+  return term ? term.name[locale] || term.name['zh-CN'] || code : code;
 }
 
 /**
@@ -70,8 +70,8 @@ export function findTerms<T extends Term>(terms: readonly T[], typed: string, li
 }
 
 function rankOf(term: Term, q: string, compact: string): number {
-  const zh = term.name['zh-CN'];
-  const en = term.name.en.toLowerCase();
+  const zh = term.name['zh-CN'] ?? '';
+  const en = (term.name.en ?? '').toLowerCase();
   const { code, initials, pinyin } = term;
   if (code === q || zh === compact || en === q || initials === compact || pinyin === compact) return 0;
   if (zh.startsWith(compact) || en.startsWith(q) || initials.startsWith(compact) || pinyin.startsWith(compact) || code.startsWith(q)) {

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { InboxItem } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
 import { LightElement } from '../components/light-element';
 import { PagedList } from '../components/paged-list';
-import { formatDateTime, label, onLocaleChange, t } from '../i18n/i18n';
+import { formatDateTime, onLocaleChange, t } from '../i18n/i18n';
+import { cssToken, noticeTypeName } from '../i18n/names';
+import { isProfileComplete } from '../model/profile';
 import { localized } from '../model/text';
 import { routeHash } from '../router';
 import { pagedListBody } from './paged-list-body';
@@ -18,24 +20,41 @@ export class InboxView extends LightElement {
     this,
     (page) => this.api.inbox(page),
     (item) => item.noticeId,
+    { onPage: (items) => this.explainIfEmpty(items) },
   );
 
+  /** Why the inbox is empty: the profile lacks what notices target (true), or nothing was sent yet (false). */
+  @state() private profileIncomplete: boolean | null = null;
+
   private stopLocale: (() => void) | null = null;
+  private readonly onPushed = () => void this.load();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // the server writes titles and summaries in the language asked for
     this.stopLocale = onLocaleChange(() => void this.load());
+    // a push while the app is in front: the notice is in the inbox now
+    window.addEventListener('fugong:pushed', this.onPushed);
     void this.load();
   }
 
   override disconnectedCallback(): void {
     this.stopLocale?.();
+    window.removeEventListener('fugong:pushed', this.onPushed);
     super.disconnectedCallback();
   }
 
   load(): Promise<void> {
     return this.list.load();
+  }
+
+  private async explainIfEmpty(items: InboxItem[]): Promise<void> {
+    if (items.length > 0 || this.list.items.length > 0) return;
+    try {
+      this.profileIncomplete = !isProfileComplete(await this.api.me());
+    } catch {
+      this.profileIncomplete = null;
+    }
   }
 
   protected override render() {
@@ -55,10 +74,19 @@ export class InboxView extends LightElement {
   private renderBody() {
     return pagedListBody(this.list, {
       testIdPrefix: 'inbox',
-      empty: html`<p class="state__title">${t('inbox.empty')}</p>
-        <p class="muted">${t('inbox.emptyHint')}</p>`,
+      empty: this.renderEmpty(),
       item: (item) => this.renderItem(item),
     });
+  }
+
+  private renderEmpty() {
+    const incomplete = this.profileIncomplete;
+    const hint = incomplete === true ? t('inbox.emptyProfileIncomplete') : incomplete === false ? t('inbox.emptyNothingYet') : t('inbox.emptyHint');
+    return html`<p class="state__title">${t('inbox.empty')}</p>
+      <p class="muted" data-testid="inbox-empty-reason" data-reason=${incomplete === true ? 'profile' : incomplete === false ? 'nothing-yet' : 'unknown'}>${hint}</p>
+      <a class="button ${incomplete === true ? 'button--primary' : 'button--secondary'}" href="#/profile" data-testid="inbox-to-profile">
+        ${incomplete === true ? t('inbox.completeProfile') : t('inbox.checkProfile')}
+      </a>`;
   }
 
   private renderItem(item: InboxItem) {
@@ -73,7 +101,7 @@ export class InboxView extends LightElement {
         data-unread=${unread ? 'true' : 'false'}
       >
         <div class="list-item__top">
-          <span class="badge badge--type badge--${item.type.toLowerCase().replaceAll('_', '-')}">${label('type', item.type)}</span>
+          <span class="badge badge--type badge--${cssToken(item.type)}">${noticeTypeName(item.type)}</span>
           ${unread ? html`<span class="unread-dot" role="img" aria-label=${t('inbox.unread')}></span>` : nothing}
           <time class="list-item__date muted" datetime=${item.publishedAt ?? ''}>${formatDateTime(item.publishedAt)}</time>
         </div>

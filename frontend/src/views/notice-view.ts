@@ -1,15 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../api/problem';
-import type { JobFairFacts, JobPostingFacts, Notice, NoticeResponse, Place, PolicyFacts, ReturnBusFacts } from '../api/types';
+import type { Notice, NoticeResponse } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
 import { LightElement } from '../components/light-element';
-import { formatDateTime, formatMoney, formatNumber, label, onLocaleChange, t } from '../i18n/i18n';
-import { linesOf, localized, positionLabel } from '../model/text';
+import { formatDateTime, onLocaleChange, t } from '../i18n/i18n';
+import { cssToken, noticeTypeName } from '../i18n/names';
+import { localized } from '../model/text';
 import { errorMessage } from './errors';
-import { healthRequirementText } from './respond-form';
-
-type Fact = [name: string, value: string | TemplateResult, testId?: string];
+import { renderFacts } from './notice-facts';
+import './respond-form';
 
 /**
  * One notice: its text (always as plain text, line breaks kept), the facts of its type, and the form to
@@ -64,7 +64,7 @@ export class NoticeView extends LightElement {
         this.api.markRead(id).catch(() => {
           // the inbox shows it unread a little longer; nothing the worker needs to know
         });
-        if (notice.responseKind !== 'NONE') void this.findResponse(id, generation);
+        if (notice.responseKind !== 'NONE' && !onlyEnterprisesApply(notice)) void this.findResponse(id, generation);
       }
     } catch (error) {
       if (generation !== this.generation) return;
@@ -90,8 +90,28 @@ export class NoticeView extends LightElement {
   protected override render() {
     return html`<section class="view view--notice" aria-busy=${this.loading ? 'true' : 'false'}>
       <a class="back-link" href="#/inbox" data-testid="back-to-inbox">‹ ${t('notice.back')}</a>
-      ${this.renderBody()}
+      ${this.renderSafely()}
     </section>`;
+  }
+
+  /**
+   * The notice, or, when its answer cannot be drawn (a server of another version, a field of another
+   * shape), an error with a retry: never a screen stuck on "loading".
+   */
+  private renderSafely() {
+    try {
+      return this.renderBody();
+    } catch (error) {
+      console.error('cannot show notice', this.noticeId, error);
+      return this.renderError(t('notice.cannotShow'));
+    }
+  }
+
+  private renderError(message: string) {
+    return html`<div class="state state--error" role="alert">
+      <p data-testid="notice-error">${message}</p>
+      <button class="button button--secondary" type="button" data-testid="notice-retry" @click=${() => this.load(true)}>${t('common.retry')}</button>
+    </div>`;
   }
 
   private renderBody() {
@@ -101,25 +121,20 @@ export class NoticeView extends LightElement {
         <p class="muted">${t('notice.notFoundHint')}</p>
       </div>`;
     }
-    if (this.error) {
-      return html`<div class="state state--error" role="alert">
-        <p data-testid="notice-error">${this.error}</p>
-        <button class="button button--secondary" type="button" @click=${() => this.load(this.notice === null)}>${t('common.retry')}</button>
-      </div>`;
-    }
+    if (this.error) return this.renderError(this.error);
     const notice = this.notice;
     if (!notice) return html`<p class="state state--loading" data-testid="loading" role="status">${t('common.loading')}</p>`;
     return html`<article class="notice" data-testid="notice" data-notice-id=${notice.id} data-type=${notice.type}>
         <header class="notice__header">
-          <span class="badge badge--type badge--${notice.type.toLowerCase().replaceAll('_', '-')}">${label('type', notice.type)}</span>
+          <span class="badge badge--type badge--${cssToken(notice.type)}" data-testid="notice-type">${noticeTypeName(notice.type)}</span>
           <h1 class="notice__title" data-testid="notice-title" tabindex="-1">${localized(notice.title)}</h1>
           ${notice.publishedAt
             ? html`<p class="muted">${t('notice.published', { date: formatDateTime(notice.publishedAt) })}</p>`
             : nothing}
         </header>
-        ${notice.respondBy ? this.renderDeadline(notice.respondBy) : nothing}
+        ${notice.respondBy && !onlyEnterprisesApply(notice) ? this.renderDeadline(notice.respondBy) : nothing}
         <div class="notice__body plain-text" data-testid="notice-body">${localized(notice.body)}</div>
-        ${this.renderFacts(notice)}
+        ${renderFacts(notice)}
       </article>
       ${this.renderRespond(notice)}`;
   }
@@ -132,6 +147,9 @@ export class NoticeView extends LightElement {
   }
 
   private renderRespond(notice: Notice) {
+    if (onlyEnterprisesApply(notice)) {
+      return html`<p class="notice-box notice-box--info" data-testid="enterprise-only">${t('policy.enterpriseOnly')}</p>`;
+    }
     if (notice.responseKind === 'NONE') return nothing;
     if (this.checkingResponse && !this.response) {
       return html`<p class="state state--loading" role="status">${t('common.loading')}</p>`;
@@ -142,124 +160,18 @@ export class NoticeView extends LightElement {
       .notice=${notice}
       .response=${this.response}
       @responded=${(e: CustomEvent<NoticeResponse>) => (this.response = e.detail)}
+      @reload=${() => this.load(true)}
     ></fg-respond-form>`;
   }
 
-  private renderFacts(notice: Notice) {
-    const facts = factsOf(notice);
-    if (facts.length === 0) return nothing;
-    return html`<section class="card" aria-labelledby="facts-heading">
-      <h2 id="facts-heading" class="card__title">${t('notice.facts')}</h2>
-      <dl class="facts" data-testid="notice-facts">
-        ${facts.map(
-          ([name, value, testId]) => html`<div class="facts__row" data-testid=${testId ?? nothing}>
-            <dt>${name}</dt>
-            <dd class=${typeof value === 'string' ? 'plain-text' : ''}>${value}</dd>
-          </div>`,
-        )}
-      </dl>
-    </section>`;
-  }
 }
 
-/** The rows that describe a notice of its type; empty values are left out. */
-function factsOf(notice: Notice): Fact[] {
-  switch (notice.type) {
-    case 'JOB_FAIR':
-      return notice.jobFair ? jobFairFacts(notice.jobFair) : [];
-    case 'JOB_POSTING':
-      return notice.jobPosting ? jobPostingFacts(notice.jobPosting) : [];
-    case 'RETURN_BUS':
-      return notice.returnBus ? returnBusFacts(notice.returnBus) : [];
-    case 'POLICY':
-      return notice.policy ? policyFacts(notice.policy) : [];
-    default:
-      return [];
-  }
-}
-
-function jobFairFacts(fair: JobFairFacts): Fact[] {
-  const positions = (fair.positions ?? []).map((p) => positionLabel(p)).filter((p) => p.name);
-  return compact([
-    [t('fair.startsAt'), formatDateTime(fair.startsAt), 'fact-starts-at'],
-    [t('fair.endsAt'), formatDateTime(fair.endsAt), 'fact-ends-at'],
-    [t('fair.mode'), label('mode', fair.mode), 'fact-mode'],
-    [t('fair.venue'), fair.venue ?? '', 'fact-venue'],
-    [t('fair.url'), fair.url ? linkOrText(fair.url) : '', 'fact-url'],
-    [t('fair.enterprises'), fair.enterpriseIds?.length ? t('fair.enterpriseCount', { n: fair.enterpriseIds.length }) : '', 'fact-enterprises'],
-    [
-      t('fair.positions'),
-      positions.length
-        ? html`<ul class="plain-list">
-            ${positions.map((p) => html`<li>${p.name}${p.headcount != null ? ` · ${t('fair.headcount', { n: p.headcount })}` : ''}</li>`)}
-          </ul>`
-        : '',
-      'fact-positions',
-    ],
-  ]);
-}
-
-function jobPostingFacts(posting: JobPostingFacts): Fact[] {
-  return compact([
-    [t('posting.enterprise'), posting.enterpriseName || posting.enterpriseId || '', 'fact-enterprise'],
-    [t('posting.position'), localized(posting.title), 'fact-position'],
-    [t('posting.headcount'), posting.headcount != null ? t('posting.people', { n: formatNumber(posting.headcount) }) : '', 'fact-headcount'],
-    [t('posting.salary'), salaryRange(posting.salaryMin, posting.salaryMax), 'fact-salary'],
-    [t('posting.requirements'), linesOf(posting.requirements), 'fact-requirements'],
-  ]);
-}
-
-function returnBusFacts(bus: ReturnBusFacts): Fact[] {
-  const points = bus.pickupPoints ?? [];
-  const health = healthRequirementText(bus.healthRequirement);
-  return compact([
-    [t('bus.origin'), placeName(bus.origin), 'fact-origin'],
-    [t('bus.destination'), typeof bus.destination === 'string' ? bus.destination : placeName(bus.destination), 'fact-destination'],
-    [t('bus.departsAt'), formatDateTime(bus.departsAt), 'fact-departs-at'],
-    [t('bus.seats'), bus.seats != null ? t('bus.seatCount', { n: formatNumber(bus.seats) }) : '', 'fact-seats'],
-    [
-      t('bus.pickupPoints'),
-      points.length ? html`<ul class="plain-list">${points.map((p) => html`<li>${p}</li>`)}</ul>` : '',
-      'fact-pickup-points',
-    ],
-    [t('bus.healthRequirement'), health === null ? '' : health || t('respond.healthGeneric'), 'fact-health'],
-  ]);
-}
-
-function policyFacts(policy: PolicyFacts): Fact[] {
-  return compact([
-    [t('policy.benefit'), localized(policy.benefit), 'fact-benefit'],
-    [t('policy.amountPerPerson'), formatMoney(policy.amountPerPerson), 'fact-amount-per-person'],
-    [t('policy.cap'), formatMoney(policy.capPerEnterprise), 'fact-cap'],
-    [t('policy.deadline'), formatDateTime(policy.deadline), 'fact-deadline'],
-    [t('policy.eligibility'), localized(policy.eligibility), 'fact-eligibility'],
-  ]);
-}
-
-function compact(facts: Fact[]): Fact[] {
-  return facts.filter(([, value]) => value !== '');
-}
-
-function placeName(place: Place | null | undefined): string {
-  if (!place) return '';
-  return [place.province, place.city].filter((part, i, all) => part && all.indexOf(part) === i).join(' ');
-}
-
-/** Monthly pay in yuan as a range, or one end of it when only one is known. */
-function salaryRange(min: number | null | undefined, max: number | null | undefined): string {
-  if (min != null && max != null) {
-    return min === max ? t('posting.salaryExact', { amount: formatMoney(min) }) : t('posting.salaryRange', { min: formatMoney(min), max: formatMoney(max) });
-  }
-  if (min != null) return t('posting.salaryFrom', { amount: formatMoney(min) });
-  if (max != null) return t('posting.salaryUpTo', { amount: formatMoney(max) });
-  return '';
-}
-
-/** Only web links become links; anything else (a javascript: URL, say) stays text. */
-function linkOrText(url: string): TemplateResult | string {
-  return /^https?:\/\//i.test(url.trim())
-    ? html`<a href=${url.trim()} target="_blank" rel="noopener noreferrer">${url}</a>`
-    : url;
+/**
+ * A policy whose subsidy enterprises claim (through their HR users, in the console): workers read it,
+ * but have nothing to apply for.
+ */
+export function onlyEnterprisesApply(notice: Notice): boolean {
+  return notice.type === 'POLICY' && notice.policy?.applicant !== 'WORKER';
 }
 
 function isPast(iso: string): boolean {

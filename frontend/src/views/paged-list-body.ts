@@ -24,8 +24,19 @@ export function pagedListBody<T>(list: PagedList<T>, look: PagedListLook<T>) {
   if (list.items.length === 0) {
     return html`<div class="state state--empty" data-testid="${look.testIdPrefix}-empty">${look.empty}</div>`;
   }
+  let rows: unknown[];
+  try {
+    rows = list.items.map((item) => look.item(item));
+  } catch (error) {
+    // rows of another shape than the API document's: an error with a retry, never a stuck screen
+    console.error('cannot show the list', error);
+    return html`<div class="state state--error" role="alert">
+      <p data-testid="${look.testIdPrefix}-error">${t('error.unexpectedAnswer')}</p>
+      <button class="button button--secondary" type="button" @click=${() => list.load()}>${t('common.retry')}</button>
+    </div>`;
+  }
   return html`<ul class="list" role="list">
-      ${list.items.map((item) => look.item(item))}
+      ${rows}
     </ul>
     ${list.moreError ? html`<p class="notice-box notice-box--error" role="alert">${list.moreError}</p>` : nothing}
     ${list.nextCursor

@@ -3,8 +3,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { isApiError } from '../api/problem';
 import { EMPLOYMENT_STATUSES, NOTICE_TYPES, type EmploymentStatus, type NoticeType, type Worker, type WorkerUpdate } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
+import '../push/push-prompt';
+import type { WebPush } from '../push/web-push';
 import { LightElement } from '../components/light-element';
-import { getLocale, label, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
+import { getLocale, LOCALES, onLocaleChange, setLocale, t, toLocale, type Locale } from '../i18n/i18n';
+import { employmentStatusName, localeName, noticeTypeName } from '../i18n/names';
 import '../components/term-picker';
 import type { Industry, Skill, Term } from '../api/reference-api';
 import { formatPhone } from '../model/phone';
@@ -46,6 +49,8 @@ const SERVER_FIELDS: Record<string, DraftField> = {
 @customElement('fg-profile-view')
 export class ProfileView extends LightElement {
   @property({ attribute: false }) api!: WorkerApi;
+  /** Web pushes for this browser: where they stand, and turning them on (none in tests that do not care). */
+  @property({ attribute: false }) push: WebPush | null = null;
 
   @state() private worker: Worker | null = null;
   @state() private reference: Reference | null = null;
@@ -94,6 +99,7 @@ export class ProfileView extends LightElement {
         <h1 id="profile-title" tabindex="-1">${t('profile.title')}</h1>
       </header>
       ${this.renderBody()}
+      ${this.push ? html`<fg-push-prompt settings .push=${this.push}></fg-push-prompt>` : nothing}
       <div class="card sign-out">
         <button class="button button--danger-outline button--block" type="button" data-testid="sign-out" @click=${this.signOut}>
           ${t('profile.signOut')}
@@ -179,7 +185,7 @@ export class ProfileView extends LightElement {
                 .checked=${draft.employmentStatus === status}
                 @change=${() => this.set('employmentStatus', status)}
               />
-              <span>${label('employment', status)}</span>
+              <span>${employmentStatusName(status)}</span>
             </label>`,
           )}
         </div>
@@ -188,7 +194,7 @@ export class ProfileView extends LightElement {
       <div class="field ${this.errors.locale ? 'field--invalid' : ''}">
         <label for="profile-locale">${t('profile.locale')}</label>
         <select id="profile-locale" data-testid="profile-locale" @change=${(e: Event) => this.set('locale', (e.target as HTMLSelectElement).value as Locale)}>
-          ${LOCALES.map((l) => html`<option value=${l} ?selected=${draft.locale === l}>${label('locale', l)}</option>`)}
+          ${LOCALES.map((l) => html`<option value=${l} ?selected=${draft.locale === l}>${localeName(l)}</option>`)}
         </select>
         ${this.fieldError('locale')}
       </div>
@@ -205,7 +211,7 @@ export class ProfileView extends LightElement {
                 .checked=${draft.subscriptions.includes(type)}
                 @change=${(e: Event) => this.toggleSubscription(type, (e.target as HTMLInputElement).checked)}
               />
-              <span>${label('type', type)}</span>
+              <span>${noticeTypeName(type)}</span>
             </label>`,
           )}
         </div>

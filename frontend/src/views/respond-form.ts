@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { IdempotentSubmission } from '../api/idempotency';
 import { isApiError } from '../api/problem';
-import type { AttendanceMode, Notice, NoticeResponse, ResponseKind, ResponseRequest } from '../api/types';
+import { ATTENDANCE_MODES, type AttendanceMode, type Notice, type NoticeResponse, type ResponseKind, type ResponseRequest } from '../api/types';
 import type { WorkerApi } from '../api/worker-api';
 import { LightElement } from '../components/light-element';
-import { formatMoney, label, t } from '../i18n/i18n';
+import { formatMoney, t } from '../i18n/i18n';
+import { attendanceModeName, respondHeading, respondSubmit, responseKindName } from '../i18n/names';
 import { errorMessage } from './errors';
 import { responseDetails, statusBadge } from './response-status';
 
@@ -56,7 +57,7 @@ export class RespondForm extends LightElement {
     const notice = this.notice;
     this.values = {
       ...emptyValues(),
-      attendanceMode: notice.jobFair?.mode ?? '',
+      attendanceMode: initialAttendance(notice),
       pickupPoint: notice.returnBus?.pickupPoints?.length === 1 ? notice.returnBus.pickupPoints[0] : '',
     };
     this.errors = {};
@@ -67,8 +68,19 @@ export class RespondForm extends LightElement {
 
   protected override render() {
     if (!this.notice || this.notice.responseKind === 'NONE') return nothing;
-    if (this.response) return this.renderResponse(this.response);
-    return this.renderForm(this.notice.responseKind);
+    try {
+      if (this.response) return this.renderResponse(this.response);
+      return this.renderForm(this.notice.responseKind);
+    } catch (error) {
+      // an answer of another shape than the API document's: say so, and let the notice be read again
+      console.error('cannot show the response form', error);
+      return html`<div class="state state--error" role="alert">
+        <p data-testid="respond-broken">${t('notice.cannotShow')}</p>
+        <button class="button button--secondary" type="button" @click=${() => this.dispatchEvent(new CustomEvent('reload', { bubbles: true }))}>
+          ${t('common.retry')}
+        </button>
+      </div>`;
+    }
   }
 
   private renderResponse(response: NoticeResponse) {
@@ -79,7 +91,7 @@ export class RespondForm extends LightElement {
           ? t('respond.received')
           : t('respond.yourResponse');
     return html`<section class="card response-card" data-testid="response-panel" aria-labelledby="response-heading">
-      <h2 id="response-heading" class="card__title">${label('kind', response.kind)}</h2>
+      <h2 id="response-heading" class="card__title">${responseKindName(response.kind)}</h2>
       <p class="response-card__lead" role="status">${lead}</p>
       <p class="response-card__status" data-testid="response-status" data-status=${response.status}>${statusBadge(response)}</p>
       ${responseDetails(response)}
@@ -89,11 +101,11 @@ export class RespondForm extends LightElement {
 
   private renderForm(kind: ResponseKind) {
     return html`<form class="card form" novalidate data-testid="respond-form" data-kind=${kind} aria-labelledby="respond-heading" @submit=${this.submit}>
-      <h2 id="respond-heading" class="card__title">${label('respond.heading', kind)}</h2>
+      <h2 id="respond-heading" class="card__title">${respondHeading(kind)}</h2>
       ${this.renderFields(kind)}
       ${this.formError ? html`<p class="notice-box notice-box--error" data-testid="respond-error" role="alert">${this.formError}</p>` : nothing}
       <button class="button button--primary button--block" type="submit" data-testid="respond-submit" ?disabled=${this.submitting} aria-busy=${this.submitting ? 'true' : 'false'}>
-        ${this.submitting ? t('respond.submitting') : label('respond.submit', kind)}
+        ${this.submitting ? t('respond.submitting') : respondSubmit(kind)}
       </button>
     </form>`;
   }
@@ -112,7 +124,7 @@ export class RespondForm extends LightElement {
   }
 
   private renderRsvp() {
-    const modes: AttendanceMode[] = ['ONSITE', 'ONLINE'];
+    const modes = allowedModes(this.notice);
     return html`<fieldset class="field ${this.errors.attendanceMode ? 'field--invalid' : ''}" aria-describedby="respond-attendanceMode-error">
       <legend>${t('respond.attendanceMode')}</legend>
       <div class="choices">
@@ -127,7 +139,7 @@ export class RespondForm extends LightElement {
               aria-invalid=${this.errors.attendanceMode ? 'true' : 'false'}
               @change=${() => this.set('attendanceMode', mode)}
             />
-            <span>${label('mode', mode)}</span>
+            <span>${attendanceModeName(mode)}</span>
           </label>`,
         )}
       </div>
@@ -174,9 +186,9 @@ export class RespondForm extends LightElement {
   }
 
   private renderSeatBooking() {
-    const bus = this.notice.returnBus ?? {};
-    const points = bus.pickupPoints ?? [];
-    const requirement = healthRequirementText(bus.healthRequirement);
+    const bus = this.notice.returnBus;
+    const points = bus?.pickupPoints ?? [];
+    const requirement = healthRequirementText(bus?.healthRequirement);
     return html`<div class="field ${this.errors.pickupPoint ? 'field--invalid' : ''}">
         <label for="respond-pickup-point">${t('respond.pickupPoint')}</label>
         <select
@@ -258,9 +270,9 @@ export class RespondForm extends LightElement {
         if (v.expectedSalary.trim() && parseSalary(v.expectedSalary) === null) errors.expectedSalary = t('respond.expectedSalaryInvalid');
         break;
       case 'SEAT_BOOKING': {
-        const bus = this.notice.returnBus ?? {};
-        if (!v.pickupPoint || !(bus.pickupPoints ?? []).includes(v.pickupPoint)) errors.pickupPoint = t('respond.pickupPointRequired');
-        if (healthRequirementText(bus.healthRequirement) !== null && !v.healthDeclared) errors.healthDeclared = t('respond.healthRequired');
+        const bus = this.notice.returnBus;
+        if (!v.pickupPoint || !(bus?.pickupPoints ?? []).includes(v.pickupPoint)) errors.pickupPoint = t('respond.pickupPointRequired');
+        if (healthRequirementText(bus?.healthRequirement) !== null && !v.healthDeclared) errors.healthDeclared = t('respond.healthRequired');
         break;
       }
       case 'SUBSIDY_APPLICATION':
@@ -376,10 +388,21 @@ export function parseSalary(input: string): number | null {
   return Number(digits);
 }
 
-/** The health requirement to declare, '' for one given as a bare `true`, or null when none is asked. */
-export function healthRequirementText(requirement: string | boolean | null | undefined): string | null {
-  if (typeof requirement === 'string') return requirement.trim() ? requirement : null;
-  return requirement === true ? '' : null;
+/** The health requirement a passenger declares, or null when the bus asks none. */
+export function healthRequirementText(requirement: string | null | undefined): string | null {
+  return requirement?.trim() ? requirement : null;
+}
+
+/** The ways a worker may attend: the fair's own, or either when it is held both ways. */
+function allowedModes(notice: Notice): readonly AttendanceMode[] {
+  const mode = notice.jobFair?.mode;
+  return mode === 'ONLINE' || mode === 'ONSITE' ? [mode] : ATTENDANCE_MODES;
+}
+
+/** The mode the RSVP starts with: the fair's own, unless it is held both ways (then the worker picks). */
+function initialAttendance(notice: Notice): AttendanceMode | '' {
+  const modes = allowedModes(notice);
+  return modes.length === 1 ? modes[0] : '';
 }
 
 declare global {

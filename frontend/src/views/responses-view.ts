@@ -5,7 +5,8 @@ import { isCancellable, type WorkerApi } from '../api/worker-api';
 import '../components/confirm-dialog';
 import { LightElement } from '../components/light-element';
 import { PagedList } from '../components/paged-list';
-import { formatDateTime, label, t } from '../i18n/i18n';
+import { formatDateTime, t } from '../i18n/i18n';
+import { responseKindName } from '../i18n/names';
 import { localized } from '../model/text';
 import { routeHash } from '../router';
 import { errorMessage } from './errors';
@@ -51,7 +52,7 @@ export class ResponsesView extends LightElement {
   private lookUpTitles(responses: NoticeResponse[]): void {
     for (const response of responses) {
       const id = response.noticeId;
-      if (!id || localized(response.noticeTitle) || this.titleLookups.has(id)) continue;
+      if (!id || this.titleLookups.has(id)) continue;
       this.titleLookups.add(id);
       this.api
         .notice(id)
@@ -99,10 +100,10 @@ export class ResponsesView extends LightElement {
   }
 
   private renderItem(response: NoticeResponse) {
-    const title = localized(response.noticeTitle) || localized(this.titles.get(response.noticeId));
+    const title = localized(this.titles.get(response.noticeId));
     return html`<li class="card response-item" data-testid="response-item" data-response-id=${response.id} data-status=${response.status}>
       <div class="list-item__top">
-        <span class="badge badge--kind">${label('kind', response.kind)}</span>
+        <span class="badge badge--kind">${responseKindName(response.kind)}</span>
         <span data-testid="response-status">${statusBadge(response)}</span>
       </div>
       ${title ? html`<h2 class="list-item__title" data-testid="response-notice-title">${title}</h2>` : nothing}

@@ -3,7 +3,9 @@ import { ApiClient } from '../../src/api/client';
 import { ApiError, parseRetryAfter } from '../../src/api/problem';
 import { MemoryTokenStore } from '../../src/api/tokens';
 import { WorkerApi } from '../../src/api/worker-api';
-import { deferred, FakeServer, json, problem } from '../support/fake-server';
+import type { Tokens, Worker } from '../../src/api/types';
+import { deferred, FakeServer, problem, unchecked } from '../support/fake-server';
+import { worker } from '../support/fixtures';
 
 describe('ApiClient', () => {
   let server: FakeServer;
@@ -21,24 +23,24 @@ describe('ApiClient', () => {
   /** A server whose /me accepts only the access token a2, as after a refresh. */
   function acceptOnly(token: string) {
     server.on('GET', '/me', (call) =>
-      call.headers.get('Authorization') === `Bearer ${token}` ? json(200, { name: 'Li' }) : problem(401, { title: 'Unauthorized' }),
+      call.headers.get('Authorization') === `Bearer ${token}` ? worker({ name: 'Li' }) : problem(401, { title: 'Unauthorized' }),
     );
   }
 
   it('sends the bearer token, Accept-Language and JSON', async () => {
-    server.on('PUT', '/me', (call) => json(200, call.body));
+    server.on('PUT', '/me', (call) => worker(call.body as Partial<Worker>));
 
-    const answer = await client.request<{ name: string }>('/me', { method: 'PUT', body: { name: '李雷' } });
+    const answer = await client.request<Worker>('/me', { method: 'PUT', body: { name: '李雷' } });
 
     const call = server.calls[0];
-    expect(answer).toEqual({ name: '李雷' });
+    expect(answer.name).toBe('李雷');
     expect(call.headers.get('Authorization')).toBe('Bearer a1');
     expect(call.headers.get('Accept-Language')).toBe('en');
     expect(call.headers.get('Content-Type')).toBe('application/json');
   });
 
   it('answers undefined for 204 No Content', async () => {
-    server.on('POST', '/notices/n1/read', () => new Response(null, { status: 204 }));
+    server.on('POST', '/notices/{id}/read', () => undefined);
 
     await expect(client.request('/notices/n1/read', { method: 'POST' })).resolves.toBeUndefined();
   });
@@ -48,12 +50,12 @@ describe('ApiClient', () => {
     server.on('POST', '/auth/refresh', (call) => {
       expect(call.body).toEqual({ refreshToken: 'r1' });
       expect(call.headers.get('Authorization')).toBeNull();
-      return json(200, { accessToken: 'a2', refreshToken: 'r2', expiresInSeconds: 900, workerId: 'w1' });
+      return tokensOf('a2', 'r2');
     });
 
-    const me = await client.request('/me');
+    const me = await client.request<Worker>('/me');
 
-    expect(me).toEqual({ name: 'Li' });
+    expect(me.name).toBe('Li');
     expect(tokens.accessToken).toBe('a2');
     expect(tokens.refreshToken).toBe('r2');
     expect(server.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['GET /me', 'POST /auth/refresh', 'GET /me']);
@@ -62,14 +64,14 @@ describe('ApiClient', () => {
 
   it('refreshes once for calls that fail together (single flight)', async () => {
     acceptOnly('a2');
-    const refreshAnswer = deferred<Response>();
+    const refreshAnswer = deferred<Tokens>();
     server.on('POST', '/auth/refresh', () => refreshAnswer.promise);
 
-    const calls = [client.request('/me'), client.request('/me'), client.request('/me')];
+    const calls = [client.request<Worker>('/me'), client.request<Worker>('/me'), client.request<Worker>('/me')];
     await vi.waitFor(() => expect(server.callsTo('POST', '/auth/refresh')).toHaveLength(1));
-    refreshAnswer.resolve(json(200, { accessToken: 'a2', refreshToken: 'r2' }));
+    refreshAnswer.resolve(tokensOf('a2', 'r2'));
 
-    await expect(Promise.all(calls)).resolves.toEqual([{ name: 'Li' }, { name: 'Li' }, { name: 'Li' }]);
+    expect((await Promise.all(calls)).map((me) => me.name)).toEqual(['Li', 'Li', 'Li']);
     expect(server.callsTo('POST', '/auth/refresh')).toHaveLength(1);
     const retried = server.callsTo('GET', '/me').filter((c) => c.headers.get('Authorization') === 'Bearer a2');
     expect(retried).toHaveLength(3);
@@ -84,9 +86,9 @@ describe('ApiClient', () => {
         first = false;
         return slowAnswer.promise; // sent with a1, answered after the refresh below
       }
-      return json(200, { items: [], nextCursor: null });
+      return { items: [], nextCursor: null };
     });
-    server.on('POST', '/auth/refresh', () => json(200, { accessToken: 'a2', refreshToken: 'r2' }));
+    server.on('POST', '/auth/refresh', () => tokensOf('a2', 'r2'));
 
     const inbox = client.request('/me/inbox');
     await client.request('/me');
@@ -156,7 +158,7 @@ describe('ApiClient', () => {
   });
 
   it('names response fields without their fields. prefix', async () => {
-    server.on('POST', '/notices/n1/responses', () =>
+    server.on('POST', '/notices/{id}/responses', () =>
       problem(400, { detail: 'invalid', errors: [{ field: 'fields.pickupPoint', message: 'not a pickup point of this bus' }] }),
     );
 
@@ -187,6 +189,36 @@ describe('ApiClient', () => {
     expect(error.outcomeUnknown).toBe(true);
   });
 
+  it('fails a call that gets no answer in time, instead of waiting for ever', async () => {
+    const hung = new ApiClient({ tokens, timeoutMs: 20, fetch: (_input, init) => new Promise((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    }) });
+
+    const error = (await hung.request('/me').catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.timedOut).toBe(true);
+    expect(error.outcomeUnknown).toBe(true);
+  });
+
+  it('fails an answer that is not JSON (a portal or proxy page) as an unexpected answer', async () => {
+    server.on('GET', '/me', () => unchecked(200, '<html>Welcome to the hotel wifi</html>', 'text/html'));
+
+    const error = (await client.request('/me').catch((e: unknown) => e)) as ApiError;
+
+    expect(error.unexpectedAnswer).toBe(true);
+    expect(error.status).toBe(200);
+  });
+
+  it('fails an answer of the wrong kind, such as a list where a notice should be', async () => {
+    server.on('GET', '/notices/{id}', () => unchecked(200, [{ id: 'n1' }]));
+    server.on('GET', '/me/inbox', () => unchecked(200, { items: 'none' }));
+    const api = new WorkerApi(client);
+
+    await expect(api.notice('n1')).rejects.toMatchObject({ unexpectedAnswer: true });
+    await expect(api.inbox()).rejects.toMatchObject({ unexpectedAnswer: true });
+  });
+
   it('turns a failed connection into an ApiError with status 0', async () => {
     const offline = new ApiClient({ tokens, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
 
@@ -197,6 +229,10 @@ describe('ApiClient', () => {
     expect(error.outcomeUnknown).toBe(true);
   });
 });
+
+function tokensOf(accessToken: string, refreshToken: string): Tokens {
+  return { accessToken, refreshToken, expiresInSeconds: 900, workerId: 'w1' };
+}
 
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates', () => {

@@ -3,19 +3,11 @@ import type { InboxItem } from '../../src/api/types';
 import '../../src/views/inbox-view';
 import type { InboxView } from '../../src/views/inbox-view';
 import { allByTestId, byTestId, tap, until } from '../support/dom';
-import { FakeServer, json, problem, signedInApi } from '../support/fake-server';
+import { FakeServer, problem, signedInApi, unchecked } from '../support/fake-server';
+import { inboxItem, worker } from '../support/fixtures';
 
 function item(n: number, overrides: Partial<InboxItem> = {}): InboxItem {
-  return {
-    noticeId: `n${n}`,
-    type: 'JOB_FAIR',
-    title: `通知 ${n}`,
-    summary: `摘要 ${n}`,
-    publishedAt: '2026-03-01T02:00:00Z',
-    readAt: null,
-    respondBy: null,
-    ...overrides,
-  };
+  return inboxItem({ noticeId: `n${n}`, title: `通知 ${n}`, summary: `摘要 ${n}`, ...overrides });
 }
 
 let server: FakeServer;
@@ -61,8 +53,8 @@ describe('the inbox', () => {
   it('loads the next page with the cursor', async () => {
     server.on('GET', '/me/inbox', (call) =>
       call.query.get('cursor') === 'c2'
-        ? json(200, { items: [item(3)], nextCursor: null })
-        : json(200, { items: [item(1), item(2)], nextCursor: 'c2' }),
+        ? { items: [item(3)], nextCursor: null }
+        : { items: [item(1), item(2)], nextCursor: 'c2' },
     );
     const view = show();
 
@@ -76,7 +68,7 @@ describe('the inbox', () => {
   it('says what went wrong and tries again', async () => {
     let calls = 0;
     server.on('GET', '/me/inbox', () =>
-      ++calls === 1 ? problem(500, { title: 'Internal Server Error', detail: '服务暂时不可用' }) : json(200, { items: [item(1)], nextCursor: null }),
+      ++calls === 1 ? problem(500, { title: 'Internal Server Error', detail: '服务暂时不可用' }) : { items: [item(1)], nextCursor: null },
     );
     const view = show();
 
@@ -90,8 +82,8 @@ describe('the inbox', () => {
   it('keeps the notices shown when the next page fails, and says so', async () => {
     let more = 0;
     server.on('GET', '/me/inbox', (call) => {
-      if (call.query.get('cursor') !== 'c2') return json(200, { items: [item(1), item(2)], nextCursor: 'c2' });
-      return ++more === 1 ? problem(500, { title: 'Internal Server Error', detail: '下一页暂时取不到' }) : json(200, { items: [item(2), item(3)], nextCursor: null });
+      if (call.query.get('cursor') !== 'c2') return { items: [item(1), item(2)], nextCursor: 'c2' };
+      return ++more === 1 ? problem(500, { title: 'Internal Server Error', detail: '下一页暂时取不到' }) : { items: [item(2), item(3)], nextCursor: null };
     });
     const view = show();
 
@@ -106,10 +98,63 @@ describe('the inbox', () => {
     expect(view.querySelector('.notice-box--error')).toBeNull();
   });
 
-  it('says when there is nothing yet', async () => {
-    server.on('GET', '/me/inbox', { items: [], nextCursor: null });
+  it('shows an answer it cannot read as an error with a retry, not as loading for ever', async () => {
+    let calls = 0;
+    server.on('GET', '/me/inbox', () => (++calls === 1 ? unchecked(200, { notices: [] }) : { items: [item(1)], nextCursor: null }));
     const view = show();
 
-    await until(() => byTestId(view, 'inbox-empty'));
+    expect((await until(() => byTestId(view, 'inbox-error')))!.textContent).toContain('服务器返回的内容无法识别');
+    expect(byTestId(view, 'loading')).toBeNull();
+    tap(view.querySelector<HTMLButtonElement>('.state--error button')!);
+
+    await until(() => allByTestId(view, 'inbox-item').length === 1);
+  });
+
+  it('names the type of each notice in words, never by its code', async () => {
+    server.on('GET', '/me/inbox', {
+      items: [item(1, { type: 'JOB_FAIR' }), item(2, { type: 'POLICY' }), item(3, { type: 'JOB_POSTING' }), item(4, { type: 'ANNOUNCEMENT' })],
+      nextCursor: null,
+    });
+    const view = show();
+
+    await until(() => allByTestId(view, 'inbox-item').length === 4);
+    const text = view.textContent!;
+    expect(text).toContain('招聘会');
+    expect(text).toContain('政策补贴');
+    expect(text).toContain('招聘岗位');
+    expect(text).toContain('公告');
+    expect(text).not.toMatch(/[A-Z]{2,}_|JOB|POLICY|ANNOUNCEMENT|\bn\d\b/);
+  });
+
+  it('empty, tells a worker whose profile is incomplete why, and leads to the profile', async () => {
+    server.on('GET', '/me/inbox', { items: [], nextCursor: null });
+    server.on('GET', '/me', worker({ hometown: null, district: null, employmentStatus: null }));
+    const view = show();
+
+    const reason = await until(() => (byTestId(view, 'inbox-empty-reason')?.dataset.reason === 'profile' ? byTestId(view, 'inbox-empty-reason') : null));
+    expect(reason.textContent).toContain('资料还不完整');
+    const link = byTestId<HTMLAnchorElement>(view, 'inbox-to-profile')!;
+    expect(link.getAttribute('href')).toBe('#/profile');
+    expect(link.textContent).toContain('完善我的资料');
+  });
+
+  it('empty with a complete profile, says nothing was sent yet and offers to check the profile', async () => {
+    server.on('GET', '/me/inbox', { items: [], nextCursor: null });
+    server.on('GET', '/me', worker());
+    const view = show();
+
+    const reason = await until(() => (byTestId(view, 'inbox-empty-reason')?.dataset.reason === 'nothing-yet' ? byTestId(view, 'inbox-empty-reason') : null));
+    expect(reason.textContent).toContain('还没有发布面向您的通知');
+    expect(byTestId(view, 'inbox-to-profile')!.textContent).toContain('查看我的资料');
+  });
+
+  it('empty, still leads to the profile when the profile cannot be read', async () => {
+    server.on('GET', '/me/inbox', { items: [], nextCursor: null });
+    server.on('GET', '/me', () => problem(503, { title: 'Service Unavailable' }));
+    const view = show();
+
+    await until(() => server.callsTo('GET', '/me').length === 1);
+    await until(() => byTestId(view, 'inbox-empty-reason')?.dataset.reason === 'unknown');
+    expect(byTestId<HTMLAnchorElement>(view, 'inbox-to-profile')!.getAttribute('href')).toBe('#/profile');
   });
 });

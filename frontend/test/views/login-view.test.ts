@@ -5,7 +5,7 @@ import { WorkerApi } from '../../src/api/worker-api';
 import '../../src/views/login-view';
 import type { LoginView } from '../../src/views/login-view';
 import { byTestId, tap, type, until } from '../support/dom';
-import { FakeServer, json, problem } from '../support/fake-server';
+import { FakeServer, problem } from '../support/fake-server';
 
 let server: FakeServer;
 let tokens: MemoryTokenStore;
@@ -32,7 +32,7 @@ async function askForCode(phone: string): Promise<void> {
 
 describe('signing in', () => {
   it('adds +86 to an 11-digit number and asks for a code', async () => {
-    server.on('POST', '/auth/otp', () => json(202, { expiresInSeconds: 300 }));
+    server.on('POST', '/auth/otp', { expiresInSeconds: 300 });
 
     await askForCode('138 0013 8000');
 
@@ -72,8 +72,8 @@ describe('signing in', () => {
   });
 
   it('signs in with the code, keeps the tokens and says so', async () => {
-    server.on('POST', '/auth/otp', () => json(202, { expiresInSeconds: 300 }));
-    server.on('POST', '/auth/token', () => json(200, { accessToken: 'a1', refreshToken: 'r1', expiresInSeconds: 900, workerId: 'w1' }));
+    server.on('POST', '/auth/otp', { expiresInSeconds: 300 });
+    server.on('POST', '/auth/token', { accessToken: 'a1', refreshToken: 'r1', expiresInSeconds: 900, workerId: 'w1' });
     const signedIn = vi.fn();
     view.addEventListener('signed-in', signedIn);
 
@@ -88,7 +88,7 @@ describe('signing in', () => {
   });
 
   it('says when the code is wrong', async () => {
-    server.on('POST', '/auth/otp', () => json(202, { expiresInSeconds: 300 }));
+    server.on('POST', '/auth/otp', { expiresInSeconds: 300 });
     server.on('POST', '/auth/token', () => problem(401, { title: 'Unauthorized' }));
 
     await askForCode('13800138000');

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Notice } from '../../src/api/types';
+import type { Notice, NoticeResponse } from '../../src/api/types';
 import { setLocale } from '../../src/i18n/i18n';
 import '../../src/views/notice-view';
 import type { NoticeView } from '../../src/views/notice-view';
 import { allByTestId, byTestId, choose, tap, tick, type, until } from '../support/dom';
-import { deferred, FakeServer, json, noContent, problem, signedInApi } from '../support/fake-server';
-import { announcement, jobFair, jobPosting, policy, response, returnBus } from '../support/fixtures';
+import { deferred, FakeServer, problem, signedInApi, unchecked } from '../support/fake-server';
+import { announcement, enterprisePolicy, jobFair, jobPosting, policy, response, returnBus } from '../support/fixtures';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -14,7 +14,7 @@ let server: FakeServer;
 beforeEach(() => {
   server = new FakeServer();
   server.on('GET', '/me/responses', { items: [], nextCursor: null });
-  server.on('POST', '/notices/:id/read', () => noContent());
+  server.on('POST', '/notices/{id}/read', undefined);
 });
 
 afterEach(() => {
@@ -24,7 +24,7 @@ afterEach(() => {
 
 /** Shows the notice screen for a notice the fake server holds, once its form (or its absence) is settled. */
 async function open(notice: Notice): Promise<NoticeView> {
-  server.on('GET', `/notices/${notice.id}`, notice);
+  server.on('GET', '/notices/{id}', notice, { id: notice.id });
   const { api } = signedInApi(server);
   const view = document.createElement('fg-notice-view');
   view.api = api;
@@ -75,7 +75,9 @@ describe('the notice screen', () => {
   it('shows the facts of each type', async () => {
     const fair = await open(jobFair());
     expect(byTestId(fair, 'fact-venue')!.textContent).toContain('湛江市人力资源市场');
-    expect(byTestId(fair, 'fact-positions')!.textContent).toContain('叉车司机');
+    expect(byTestId(fair, 'fact-mode')!.textContent).toContain('现场');
+    expect(byTestId(fair, 'fact-enterprises')!.textContent).toContain('2 家企业');
+    expect(byTestId(fair, 'fact-positions')!.textContent).toContain('3,200 个岗位');
     expect(byTestId(fair, 'fact-starts-at')!.textContent).toContain('09:00'); // 01:00Z in Shanghai
     expect(fair.querySelector<HTMLAnchorElement>('[data-testid="fact-url"] a')!.href).toBe('https://jobs.example.cn/fair');
     fair.remove();
@@ -93,13 +95,79 @@ describe('the notice screen', () => {
     bus.remove();
 
     const subsidy = await open(policy());
+    expect(byTestId(subsidy, 'fact-benefit')!.textContent).toContain('职业培训补贴');
     expect(byTestId(subsidy, 'fact-amount-per-person')!.textContent).toMatch(/1,000/);
-    expect(byTestId(subsidy, 'fact-cap')!.textContent).toMatch(/200,000/);
     expect(byTestId(subsidy, 'fact-eligibility')!.textContent).toContain('首次');
+    expect(byTestId(subsidy, 'fact-applicant')!.textContent).toContain('个人');
+    subsidy.remove();
+
+    const hiring = await open(enterprisePolicy());
+    expect(byTestId(hiring, 'fact-benefit')!.textContent).toContain('一次性吸纳就业补贴');
+    expect(byTestId(hiring, 'fact-cap')!.textContent).toMatch(/200,000/);
+    expect(byTestId(hiring, 'fact-applicant')!.textContent).toContain('企业');
+  });
+
+  it('names every fact in English too, and shows no code or id', async () => {
+    setLocale('en');
+    for (const notice of [jobFair({ jobFair: { ...jobFair().jobFair!, mode: 'HYBRID' } }), jobPosting(), returnBus(), policy(), enterprisePolicy(), announcement()]) {
+      const view = await open(notice);
+      const text = view.textContent!;
+      expect(text, notice.type).not.toMatch(/\b[A-Z]{2,}(_[A-Z]+)+\b|\b(ONLINE|ONSITE|HYBRID|JOB_FAIR|POLICY|WORKER|ENTERPRISE)\b/);
+      expect(text, notice.type).not.toMatch(/\be\d\b|official-1|fair-1|post-1|bus-1|policy-\d|ann-1/);
+      view.remove();
+    }
+  });
+
+  it('opens a job fair whose positions the server sends as a count, with its RSVP form', async () => {
+    const view = await open(jobFair({ jobFair: { ...jobFair().jobFair!, positions: 800, capacity: 300 } }));
+
+    expect(byTestId(view, 'fact-positions')!.textContent).toContain('800 个岗位');
+    expect(byTestId(view, 'fact-capacity')!.textContent).toContain('300 人');
+    expect(byTestId(view, 'respond-form')!.dataset.kind).toBe('RSVP');
+    expect(byTestId(view, 'loading')).toBeNull();
+  });
+
+  it('shows a notice it cannot draw as an error with a retry, never as loading for ever', async () => {
+    let calls = 0;
+    const broken = { ...returnBus(), returnBus: { ...returnBus().returnBus!, pickupPoints: '南宁东站' } };
+    server.on('GET', '/notices/{id}', () => (++calls === 1 ? unchecked(200, broken) : returnBus()));
+    const { api } = signedInApi(server);
+    const view = document.createElement('fg-notice-view');
+    view.api = api;
+    view.noticeId = 'bus-1';
+    document.body.append(view);
+
+    const error = await until(() => byTestId(view, 'notice-error'));
+    expect(error.textContent).toContain('暂时无法显示');
+    expect(byTestId(view, 'loading')).toBeNull();
+
+    tap(byTestId(view, 'notice-retry')!);
+    await until(() => byTestId(view, 'respond-form'));
+  });
+
+  it('says what went wrong, with a retry, when the server fails or cannot be reached', async () => {
+    let calls = 0;
+    server.on('GET', '/notices/{id}', () => {
+      calls++;
+      if (calls === 1) return problem(500, { title: 'Internal Server Error' });
+      if (calls === 2) return Promise.reject(new TypeError('Failed to fetch'));
+      return jobFair();
+    });
+    const { api } = signedInApi(server);
+    const view = document.createElement('fg-notice-view');
+    view.api = api;
+    view.noticeId = 'fair-1';
+    document.body.append(view);
+
+    expect((await until(() => byTestId(view, 'notice-error'))).textContent).toContain('服务暂时不可用');
+    tap(byTestId(view, 'notice-retry')!);
+    await until(() => byTestId(view, 'notice-error')?.textContent?.includes('网络'));
+    tap(byTestId(view, 'notice-retry')!);
+    await until(() => byTestId(view, 'notice-title'));
   });
 
   it('never turns a non-web link into a link', async () => {
-    const view = await open(jobFair({ jobFair: { mode: 'ONLINE', url: 'javascript:alert(1)' } }));
+    const view = await open(jobFair({ jobFair: { ...jobFair().jobFair!, mode: 'ONLINE', url: 'javascript:alert(1)' } }));
 
     expect(view.querySelector('[data-testid="fact-url"] a')).toBeNull();
     expect(byTestId(view, 'fact-url')!.textContent).toContain('javascript:alert(1)');
@@ -115,19 +183,30 @@ describe('the respond form', () => {
     expect(server.callsTo('GET', '/me/responses')).toHaveLength(0);
   });
 
-  it('asks how the worker attends a job fair, starting from the fair’s own mode', async () => {
+  it('offers only the way a job fair is held, already chosen', async () => {
     const view = await open(jobFair());
 
     expect(byTestId(view, 'respond-form')!.dataset.kind).toBe('RSVP');
     expect(byTestId<HTMLInputElement>(view, 'respond-attendance-onsite')!.checked).toBe(true);
-    expect(byTestId<HTMLInputElement>(view, 'respond-attendance-online')!.checked).toBe(false);
+    expect(byTestId(view, 'respond-attendance-online')).toBeNull();
     expect(byTestId(view, 'respond-message')).toBeNull();
     expect(byTestId(view, 'respond-submit')!.textContent).toContain('确认报名');
   });
 
+  it('asks how the worker attends a fair held both online and on site', async () => {
+    const view = await open(jobFair({ jobFair: { ...jobFair().jobFair!, mode: 'HYBRID' } }));
+
+    expect(byTestId(view, 'fact-mode')!.textContent).toContain('线上和现场');
+    expect(byTestId<HTMLInputElement>(view, 'respond-attendance-onsite')!.checked).toBe(false);
+    expect(byTestId<HTMLInputElement>(view, 'respond-attendance-online')!.checked).toBe(false);
+    tap(byTestId(view, 'respond-submit')!);
+    await until(() => byTestId(view, 'field-error-attendanceMode')!.textContent!.includes('参会方式'));
+    expect(postedResponses()).toHaveLength(0);
+  });
+
   it('sends an RSVP with the chosen attendance mode', async () => {
-    server.on('POST', '/notices/fair-1/responses', () => json(201, response({ noticeId: 'fair-1', kind: 'RSVP', status: 'SUBMITTED' })));
-    const view = await open(jobFair());
+    server.on('POST', '/notices/{id}/responses', () => response({ noticeId: 'fair-1', kind: 'RSVP', status: 'SUBMITTED' }));
+    const view = await open(jobFair({ jobFair: { ...jobFair().jobFair!, mode: 'HYBRID' } }));
 
     tick(byTestId<HTMLInputElement>(view, 'respond-attendance-online')!);
     tap(byTestId(view, 'respond-submit')!);
@@ -137,7 +216,7 @@ describe('the respond form', () => {
   });
 
   it('asks for a message and an optional salary for a job application', async () => {
-    server.on('POST', '/notices/post-1/responses', () => json(201, response({ noticeId: 'post-1', kind: 'APPLY', status: 'SUBMITTED' })));
+    server.on('POST', '/notices/{id}/responses', () => response({ noticeId: 'post-1', kind: 'APPLY', status: 'SUBMITTED' }));
     const view = await open(jobPosting());
     const message = byTestId<HTMLTextAreaElement>(view, 'respond-message')!;
     const salary = byTestId<HTMLInputElement>(view, 'respond-expected-salary')!;
@@ -155,7 +234,7 @@ describe('the respond form', () => {
   });
 
   it('leaves the salary out when none is given', async () => {
-    server.on('POST', '/notices/post-1/responses', () => json(201, response({ noticeId: 'post-1', kind: 'APPLY', status: 'SUBMITTED' })));
+    server.on('POST', '/notices/{id}/responses', () => response({ noticeId: 'post-1', kind: 'APPLY', status: 'SUBMITTED' }));
     const view = await open(jobPosting());
 
     type(byTestId<HTMLTextAreaElement>(view, 'respond-message')!, 'hello');
@@ -197,8 +276,8 @@ describe('the respond form', () => {
   });
 
   it('asks for no health declaration when the bus has no health requirement', async () => {
-    server.on('POST', '/notices/bus-1/responses', () => json(201, response({ status: 'CONFIRMED' })));
-    const view = await open(returnBus({ returnBus: { pickupPoints: ['南宁东站'], healthRequirement: null } }));
+    server.on('POST', '/notices/{id}/responses', () => response({ status: 'CONFIRMED' }));
+    const view = await open(returnBus({ returnBus: { ...returnBus().returnBus!, pickupPoints: ['南宁东站'], healthRequirement: null } }));
 
     expect(byTestId(view, 'respond-health-declared')).toBeNull();
     expect(byTestId<HTMLSelectElement>(view, 'respond-pickup-point')!.value).toBe('南宁东站');
@@ -209,7 +288,7 @@ describe('the respond form', () => {
   });
 
   it('books a seat with an Idempotency-Key and shows a waitlist place', async () => {
-    server.on('POST', '/notices/bus-1/responses', () => json(201, response({ status: 'WAITLISTED', waitlistPosition: 3 })));
+    server.on('POST', '/notices/{id}/responses', () => response({ status: 'WAITLISTED', waitlistPosition: 3 }));
     setLocale('en');
     const view = await open(returnBus());
 
@@ -227,8 +306,8 @@ describe('the respond form', () => {
   });
 
   it('sends one response for a double tap', async () => {
-    const answer = deferred<Response>();
-    server.on('POST', '/notices/bus-1/responses', () => answer.promise);
+    const answer = deferred<NoticeResponse>();
+    server.on('POST', '/notices/{id}/responses', () => answer.promise);
     const view = await open(returnBus());
     choose(byTestId<HTMLSelectElement>(view, 'respond-pickup-point')!, '南宁东站');
     tick(byTestId<HTMLInputElement>(view, 'respond-health-declared')!);
@@ -236,7 +315,7 @@ describe('the respond form', () => {
     const form = byTestId<HTMLFormElement>(view, 'respond-form')!;
     form.dispatchEvent(new Event('submit', { cancelable: true }));
     form.dispatchEvent(new Event('submit', { cancelable: true }));
-    answer.resolve(json(201, response({ status: 'CONFIRMED' })));
+    answer.resolve(response({ status: 'CONFIRMED' }));
 
     await until(() => byTestId(view, 'response-status'));
     expect(postedResponses()).toHaveLength(1);
@@ -244,9 +323,9 @@ describe('the respond form', () => {
 
   it('retries a submission that got no answer with the same Idempotency-Key', async () => {
     let attempts = 0;
-    server.on('POST', '/notices/bus-1/responses', () => {
+    server.on('POST', '/notices/{id}/responses', () => {
       attempts++;
-      return attempts === 1 ? Promise.reject(new TypeError('Failed to fetch')) : json(201, response({ status: 'CONFIRMED' }));
+      return attempts === 1 ? Promise.reject(new TypeError('Failed to fetch')) : response({ status: 'CONFIRMED' });
     });
     const view = await open(returnBus());
     choose(byTestId<HTMLSelectElement>(view, 'respond-pickup-point')!, '南宁东站');
@@ -265,7 +344,7 @@ describe('the respond form', () => {
   });
 
   it('shows the server’s message next to the field it concerns', async () => {
-    server.on('POST', '/notices/bus-1/responses', () =>
+    server.on('POST', '/notices/{id}/responses', () =>
       problem(400, {
         title: 'Bad Request',
         detail: '提交的内容有误',
@@ -283,13 +362,11 @@ describe('the respond form', () => {
 
   it('shows the response the worker already has when the server says 409', async () => {
     let posted = false;
-    server.on('POST', '/notices/bus-1/responses', () => {
+    server.on('POST', '/notices/{id}/responses', () => {
       posted = true;
       return problem(409, { title: 'Conflict', detail: 'already responded' });
     });
-    server.on('GET', '/me/responses', () =>
-      json(200, { items: posted ? [response({ id: 'r9', status: 'CONFIRMED' })] : [], nextCursor: null }),
-    );
+    server.on('GET', '/me/responses', () => ({ items: posted ? [response({ id: 'r9', status: 'CONFIRMED' })] : [], nextCursor: null }));
     const view = await open(returnBus());
     choose(byTestId<HTMLSelectElement>(view, 'respond-pickup-point')!, '南宁东站');
     tick(byTestId<HTMLInputElement>(view, 'respond-health-declared')!);
@@ -313,8 +390,8 @@ describe('the respond form', () => {
   });
 
   it('asks only for an optional note for a subsidy application', async () => {
-    server.on('POST', '/notices/policy-1/responses', () =>
-      json(201, response({ noticeId: 'policy-1', kind: 'SUBSIDY_APPLICATION', status: 'SUBMITTED', amount: 1000 })),
+    server.on('POST', '/notices/{id}/responses', () =>
+      response({ noticeId: 'policy-1', kind: 'SUBSIDY_APPLICATION', status: 'SUBMITTED', amount: 1000 }),
     );
     const view = await open(policy());
 
@@ -326,6 +403,18 @@ describe('the respond form', () => {
     expect(status.dataset.status).toBe('SUBMITTED');
     expect(postedResponses()[0].body).toEqual({ kind: 'SUBSIDY_APPLICATION', fields: {} });
     expect(byTestId(view, 'response-panel')!.textContent).toMatch(/1,000/);
+  });
+
+  it('shows a policy that enterprises apply for without a form, saying who applies', async () => {
+    const view = await open(enterprisePolicy());
+
+    expect(byTestId(view, 'respond-form')).toBeNull();
+    expect(byTestId(view, 'respond-submit')).toBeNull();
+    expect(byTestId(view, 'respond-by')).toBeNull();
+    expect(byTestId(view, 'enterprise-only')!.textContent).toContain('由企业申请');
+    expect(server.callsTo('GET', '/me/responses')).toHaveLength(0);
+    setLocale('en');
+    await until(() => byTestId(view, 'enterprise-only')!.textContent!.includes('Enterprises apply'));
   });
 
   it('hides the form once the response deadline has passed', async () => {

@@ -4,22 +4,14 @@ import { getLocale, setLocale } from '../../src/i18n/i18n';
 import '../../src/views/profile-view';
 import type { ProfileView } from '../../src/views/profile-view';
 import { allByTestId, byTestId, choose, tap, tick, type, until } from '../support/dom';
-import { FakeServer, json, problem, signedInApi } from '../support/fake-server';
+import { FakeServer, problem, signedInApi } from '../support/fake-server';
 import { serveReference } from '../support/reference';
+import { worker as workerWith } from '../support/fixtures';
 
-const worker: Worker = {
-  id: 'w1',
-  phone: '+8613800138000',
+const worker: Worker = workerWith({
   name: '李雷',
-  hometown: { province: '广西壮族自治区', city: '南宁市' },
-  district: '赤坎区',
-  industries: ['manufacturing'],
-  skills: ['welding'],
-  employmentStatus: 'SEEKING',
-  enterpriseId: null,
-  locale: 'zh-CN',
   subscriptions: ['JOB_FAIR', 'JOB_POSTING', 'RETURN_BUS', 'POLICY', 'ANNOUNCEMENT'],
-};
+});
 
 let server: FakeServer;
 
@@ -60,7 +52,7 @@ describe('the profile', () => {
   });
 
   it('saves the changes with PUT /me and switches to the chosen language', async () => {
-    server.on('PUT', '/me', (call) => json(200, { ...worker, ...(call.body as object) }));
+    server.on('PUT', '/me', (call) => ({ ...worker, ...(call.body as Partial<Worker>) }));
     const { view } = await show();
 
     type(byTestId<HTMLInputElement>(view, 'profile-name')!, ' 韩梅梅 ');
@@ -126,7 +118,7 @@ describe('the profile', () => {
 describe('industries and skills', () => {
   it('a worker picks 电工 and 制造业 by typing Chinese or pinyin initials, and the saved profile holds their codes', async () => {
     server.on('GET', '/me', { ...worker, industries: [], skills: [] });
-    server.on('PUT', '/me', (call) => json(200, { ...worker, ...(call.body as object) }));
+    server.on('PUT', '/me', (call) => ({ ...worker, ...(call.body as object) }));
     const { view } = await show();
 
     await pick(view, 'profile-skills', '电工', '电工');

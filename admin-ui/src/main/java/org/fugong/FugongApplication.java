@@ -1,9 +1,10 @@
 package org.fugong;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
+import org.fugong.base.EmbeddedBackup;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -18,6 +19,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class FugongApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // --fugong.backup=FILE / --fugong.restore=FILE: a command on the embedded data, not a start
+        int exit = EmbeddedBackup.command(args, System.out);
+        if (exit >= 0) {
+            System.exit(exit);
+        }
         SpringApplication.run(FugongApplication.class, args);
+    }
+
+    /** The console's icon in the browser's tab (a rising line on the bureau's red). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -44,6 +44,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void console_views_never_use_spring_data_bson_or_the_mongodb_driver() {
+        noClasses().that().resideInAPackage("org.fugong.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "org.bson..", "com.mongodb..")
+                .because("views show what the features' services return, and call them; queries are the services' business")
+                .check(classes);
+    }
+
+    @Test
     void the_backend_never_imports_vaadin() {
         noClasses().that().resideInAPackage("org.fugong..").and().resideOutsideOfPackage("org.fugong.ui..")
                 .and().doNotHaveFullyQualifiedName(FugongApplication.class.getName())

@@ -136,6 +136,11 @@ public final class Api {
         return List.copyOf(serverErrors);
     }
 
+    /** A request with any method (what the OpenAPI document names). */
+    public Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
     public Call get(String path) {
         return new Call("GET", path);
     }

@@ -117,10 +117,7 @@ public final class FakeFcmServer implements AutoCloseable {
         server.recording = false;
         server.latencyMicros = latency;
         if (failEvery > 0) {
-            server.failTokens(token -> {
-                String digits = token.replaceAll("\\D", "");
-                return !digits.isEmpty() && Long.parseLong(digits.substring(Math.max(0, digits.length() - 9))) % failEvery == 0;
-            }, 503, "UNAVAILABLE", "UNAVAILABLE");
+            server.failEvery(failEvery);
         }
         System.out.println("FAKE_FCM_PORT=" + server.server.getAddress().getPort());
         System.out.flush();
@@ -191,7 +188,47 @@ public final class FakeFcmServer implements AutoCloseable {
         return received.stream().filter(which).toList();
     }
 
+    /**
+     * The stand-in's own controls, for a benchmark driving it in another process:
+     * {@code POST /_control?latencyMicros=&failEvery=} (tokens whose number is a multiple of
+     * {@code failEvery} answer 503 UNAVAILABLE; 0 clears) and {@code GET /_control} (requests handled).
+     */
+    private void control(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        if ("POST".equals(exchange.getRequestMethod()) && query != null) {
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                long value = kv.length == 2 ? Long.parseLong(kv[1]) : 0;
+                if (kv[0].equals("latencyMicros")) {
+                    latencyMicros = value;
+                } else if (kv[0].equals("failEvery")) {
+                    rules.clear();
+                    if (value > 0) {
+                        failEvery(value);
+                    }
+                }
+            }
+        }
+        ObjectNode state = json.createObjectNode();
+        state.put("handled", handled.get());
+        state.put("latencyMicros", latencyMicros);
+        respond(exchange, 200, state);
+    }
+
+    private void failEvery(long every) {
+        failTokens(token -> {
+            String digits = token.replaceAll("\\D", "");
+            return !digits.isEmpty() && Long.parseLong(digits.substring(Math.max(0, digits.length() - 9))) % every == 0;
+        }, 503, "UNAVAILABLE", "UNAVAILABLE");
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/_control")) {
+            try (exchange) {
+                control(exchange);
+            }
+            return;
+        }
         try (exchange) {
             Matcher matcher = SEND.matcher(exchange.getRequestURI().getPath());
             if (!"POST".equals(exchange.getRequestMethod()) || !matcher.matches()) {

@@ -1,43 +1,24 @@
 package fugong.bench;
 
-import fugong.testing.FakeFcmServer;
 import org.bson.Document;
-import org.fugong.base.Actor;
-import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
-import org.fugong.base.Paging;
-import org.fugong.base.Place;
-import org.fugong.base.Role;
-import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeDraft;
-import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
-import org.fugong.notice.ReturnBus;
+import org.fugong.push.PushGateway;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
-import org.fugong.security.NewUser;
-import org.fugong.security.UserService;
-import org.fugong.worker.Audience;
-import org.fugong.worker.DeviceRegistration;
-import org.fugong.worker.DeviceService;
-import org.fugong.worker.EmploymentStatus;
-import org.fugong.worker.Platform;
-import org.fugong.worker.ProfileUpdate;
-import org.fugong.worker.WorkerService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.fugong.security.TokenService;
+import org.fugong.worker.WorkerImport;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,194 +26,235 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Prints how fast the push pipeline fans a notice out (inbox entries and pushes through the real
- * firebase-admin client to a local FCM-compatible server), how it compares with inbox entries alone,
- * how seat booking behaves under a thousand concurrent bookings, and how fast an inbox page reads.
- * Figures are for comparing within one run (ratios), not promises: the machine is shared.
+ * Prints what the push pipeline and the inbox do at city size, on this machine, in one run: worker
+ * imports; the raw firebase-admin rate through the app's own gateway (warm, to an FCM stand-in in a
+ * process of its own); fan-outs of 20k, 50k and 200k workers as pushes/s, time to the first push,
+ * total time, CPU per push and peak heap, each divided by the raw rate; the same with 1 % of tokens
+ * failing; inbox reads under 50 concurrent clients with over a million inbox entries, outside and during
+ * a fan-out; a rush of seat bookings; then fan-outs on the file backend. The last line is for machines.
  * <p>
- * Run: {@code mvn -B -Pbench -pl bench -am -DskipTests verify} ({@code -Dbench.workers=…}).
+ * Run: {@code mvn -B -Pbench -pl bench -am -DskipTests verify} ({@code -Dbench.sizes=20000,50000,200000}).
  */
 public final class Benchmark {
 
-    private static final int THREADS = 8;
+    private static final int IN_FLIGHT = 3;
+    /** The parts to run (all by default): fanout, faulty, inbox, bookings, file. */
+    private static List<String> phases = List.of();
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        int workers = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        List<Integer> sizes = Arrays.stream((args.length > 0 ? args[0] : "20000,50000,200000").split(","))
+                .map(String::trim).map(Integer::parseInt).toList();
         int bookings = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
-        FakeFcmServer fcm = FakeFcmServer.shared();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(BenchApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "fugong.mongo.embedded.backend", "MEMORY",
-                        "fugong.push.fcm.endpoint", fcm.endpoint(),
-                        "fugong.push.fcm.project-id", "fugong-bench",
-                        "fugong.push.poll-interval", "50ms",
-                        "fugong.admin.password", "bench-admin-password",
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN"))
-                .run();
-        try {
-            new Run(app, fcm).go(workers, bookings);
-        } finally {
-            app.close();
-            fcm.close();
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        phases = List.of((args.length > 3 ? args[3] : "fanout,faulty,inbox,bookings,file").split(","));
+        System.out.printf(Locale.ROOT, "%nFugong benchmark on %d cores: fan-outs of %s workers, %d bookings, %d inbox clients%n",
+                Runtime.getRuntime().availableProcessors(), sizes, bookings, clients);
+        try (FcmStandIn fcm = new FcmStandIn(16, 0)) {
+            Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
+            Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
+                    : Map.of();
+            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
+                            + "fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
+                            + "bookings_per_s=%.0f file_fanout/raw=%.2f%n",
+                    memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
+                    memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
+                    memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
+                    memory.getOrDefault("bookings", Double.NaN), file.getOrDefault("ratio", Double.NaN));
+        }
+        System.exit(0);
+    }
+
+    private static Map<String, Double> memoryRun(FcmStandIn fcm, List<Integer> sizes, int bookings, int clients) throws Exception {
+        Map<String, Double> figures = new java.util.HashMap<>();
+        try (App app = new App(fcm.endpoint(), "MEMORY", null)) {
+            System.out.printf(Locale.ROOT, "%n== embedded server, memory backend ==%n");
+            Seeder seeder = new Seeder(app.context.getBean(WorkerImport.class), app.admin, 1);
+            List<String> districts = List.of("赤坎区", "霞山区", "坡头区", "麻章区", "吴川市");
+            double importRate = 0;
+            int seeded = 0;
+            for (int i = 0; i < sizes.size(); i++) {
+                importRate += seeder.seed(sizes.get(i), districts.get(i)) * sizes.get(i);
+                seeded += sizes.get(i);
+            }
+            importRate /= seeded;
+            seeder.seed(Math.max(bookings, 100), "廉江市");
+            row("worker import (NDJSON, a device each)", seeded, importRate, "workers/s");
+            figures.put("import", importRate);
+
+            if (!phases.contains("fanout")) {
+                return figures;
+            }
+            PushGateway gateway = app.context.getBean(PushGateway.class);
+            Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
+            List<Double> ratios = new ArrayList<>();
+            Measures.FanOut smallest = null;
+            for (int i = 0; i < sizes.size(); i++) {
+                double raw = Measures.rawSendRate(gateway, 20_000, IN_FLIGHT);
+                Measures.FanOut run = Measures.fanOut(app, districts.get(i), sizes.get(i), "推送 " + sizes.get(i));
+                fanOutRow(run, raw);
+                ratios.add(run.pushesPerSecond() / raw);
+                if (sizes.get(i) == 50_000) {
+                    figures.put("ratio50", run.pushesPerSecond() / raw);
+                }
+                if (sizes.get(i) == 200_000) {
+                    figures.put("ratio200", run.pushesPerSecond() / raw);
+                }
+                if (smallest == null) {
+                    smallest = run;
+                } else {
+                    figures.put("linearity", run.msPerPush() / smallest.msPerPush());
+                }
+            }
+            figures.put("ratio", sizes.size() > 1 ? ratios.subList(1, ratios.size()).stream().mapToDouble(d -> d).min().orElse(0)
+                    : ratios.get(0));
+            if (phases.contains("faulty")) {
+                faulty(app, fcm, sizes, districts, figures);
+            }
+            if (phases.contains("inbox")) {
+                inbox(app, sizes, districts, clients, figures);
+            }
+            if (phases.contains("bookings")) {
+                figures.put("bookings", bookings(app, bookings));
+            }
+        }
+        return figures;
+    }
+
+    private static void faulty(App app, FcmStandIn fcm, List<Integer> sizes, List<String> districts,
+                               Map<String, Double> figures) throws Exception {
+        {
+            int faultySize = sizes.size() > 1 ? sizes.get(1) : sizes.get(0);
+            String faultyDistrict = districts.get(sizes.size() > 1 ? 1 : 0);
+            Measures.FanOut clean = Measures.fanOut(app, faultyDistrict, faultySize, "对照 " + faultySize);
+            fcm.failEvery(100);
+            Measures.FanOut faulty = Measures.fanOut(app, faultyDistrict, faultySize, "1% 失败 " + faultySize);
+            fcm.failEvery(0);
+            System.out.printf(Locale.ROOT, "  with 1%% of tokens answering 503: %.0f pushes/s, %.2f of the clean %.0f pushes/s "
+                    + "(the failed ones retried later, off the batch)%n", faulty.pushesPerSecond(),
+                    faulty.pushesPerSecond() / clean.pushesPerSecond(), clean.pushesPerSecond());
+            figures.put("faulty", faulty.pushesPerSecond() / clean.pushesPerSecond());
         }
     }
 
-    private static final class Run {
-        private final WorkerService workers;
-        private final DeviceService devices;
-        private final NoticeService notices;
-        private final InboxService inbox;
-        private final ResponseService responses;
-        private final MongoTemplate mongo;
-        private final FakeFcmServer fcm;
-        private final Actor official;
-        private final Actor reviewer;
-
-        Run(ConfigurableApplicationContext app, FakeFcmServer fcm) {
-            this.workers = app.getBean(WorkerService.class);
-            this.devices = app.getBean(DeviceService.class);
-            this.notices = app.getBean(NoticeService.class);
-            this.inbox = app.getBean(InboxService.class);
-            this.responses = app.getBean(ResponseService.class);
-            this.mongo = app.getBean(MongoTemplate.class);
-            this.fcm = fcm;
-            UserService users = app.getBean(UserService.class);
-            this.official = users.createIfAbsent(new NewUser("bench.official", "bench-password", "bench", Set.of(Role.OFFICIAL), null))
-                    .orElseThrow().toActor();
-            this.reviewer = users.createIfAbsent(new NewUser("bench.reviewer", "bench-password", "bench", Set.of(Role.REVIEWER), null))
-                    .orElseThrow().toActor();
+    private static void inbox(App app, List<Integer> sizes, List<String> districts, int clients, Map<String, Double> figures)
+            throws Exception {
+        // announcements nobody subscribes to: inbox entries only, until the inboxes hold a million
+        app.mongo.getCollection("workers").updateMany(new Document(), new Document("$set", new Document("subscriptions",
+                List.of("JOB_FAIR", "POLICY", "RETURN_BUS", "JOB_POSTING"))));
+        long entries = entries(app);
+        int biggest = sizes.size() - 1;
+        long start = System.nanoTime();
+        long before = entries;
+        for (int notices = 0; entries < 1_000_000 && notices < 12; notices++) {
+            Notice quiet = app.publish(NoticeType.ANNOUNCEMENT, "站内通知", districts.get(biggest));
+            app.awaitDispatched(quiet.id());
+            entries = entries(app);
         }
-
-        void go(int count, int bookings) throws Exception {
-            System.out.printf(Locale.ROOT, "%nFugong benchmark: %d workers, %d bookings, %d cores, embedded in-memory MongoDB-wire server%n",
-                    count, bookings, Runtime.getRuntime().availableProcessors());
-            long seedStart = System.nanoTime();
-            List<String> pushed = seed(count / 2, "赤坎区", null, 0);
-            List<String> quiet = seed(count - count / 2, "霞山区", Set.of(), count);
-            double seedSeconds = seconds(seedStart);
-            row("seed workers with a device each", count, seedSeconds, "workers/s");
-
-            Duration withPush = fanOut("赤坎区", "fan-out: inbox entries + FCM pushes", pushed.size());
-            Duration inboxOnly = fanOut("霞山区", "fan-out: inbox entries only (unsubscribed)", quiet.size());
-            System.out.printf(Locale.ROOT, "  pushing costs %.2fx the time of inbox entries alone%n",
-                    (double) withPush.toNanos() / Math.max(1, inboxOnly.toNanos()));
-
-            book(pushed.subList(0, Math.min(bookings, pushed.size())));
-            readInboxes(pushed);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (entries > before) {
+            row("fan-out: inbox entries only (unsubscribed)", entries - before, (entries - before) / seconds, "entries/s");
         }
-
-        private List<String> seed(int n, String district, Set<NoticeType> subscriptions, int offset) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-            List<Callable<String>> tasks = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int k = offset + i;
-                tasks.add(() -> {
-                    String id = workers.findOrCreateByPhone(String.format(Locale.ROOT, "+86135%08d", k));
-                    workers.update(id, new ProfileUpdate("工人" + k, new Place("广西壮族自治区", "玉林市"), district, List.of(),
-                            List.of(), EmploymentStatus.SEEKING, null, "zh-CN", subscriptions));
-                    devices.register(id, "bench-install-" + k, new DeviceRegistration(Platform.ANDROID, "bench-token-" + k, "zh-CN", "1"));
-                    return id;
-                });
-            }
-            List<String> ids = new ArrayList<>();
-            for (Future<String> f : pool.invokeAll(tasks)) {
-                ids.add(f.get());
-            }
-            pool.shutdown();
-            return ids;
+        TokenService tokens = app.context.getBean(TokenService.class);
+        List<String> access = new ArrayList<>();
+        Random random = new Random(11);
+        List<String> ids = new ArrayList<>();
+        app.mongo.getCollection("workers").find().projection(new Document("_id", 1)).limit(200_000)
+                .forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
+        for (int i = 0; i < 2_000; i++) {
+            access.add(tokens.issueForWorker(ids.get(random.nextInt(ids.size()))).accessToken());
         }
+        InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(3));
+        InboxLoad.Result quiet = InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(15));
+        inboxRow("inbox page, " + clients + " clients, " + entries + " entries", quiet);
+        figures.put("p99", quiet.p99Ms());
+        int during = sizes.size() > 1 ? 1 : 0;
+        Thread fanOut = new Thread(() -> Measures.fanOut(app, districts.get(during), sizes.get(during), "读取时推送"));
+        fanOut.start();
+        App.sleep(300);
+        InboxLoad.Result busy = InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(10));
+        fanOut.join();
+        inboxRow("  the same during a " + sizes.get(during) + "-worker fan-out", busy);
+        figures.put("p99fanout", busy.p99Ms());
+    }
 
-        private Duration fanOut(String district, String label, int audience) {
-            Notice notice = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT, LocalizedText.zh(label),
-                    LocalizedText.zh("基准测试"), Audience.filter(null, null, List.of(district), null, null, null, null),
-                    ResponseKind.NONE, null, Instant.now().plus(Duration.ofDays(7)), null, null, null, null, null), official);
-            notices.submit(notice.id(), official);
-            int before = fcm.received().size();
-            long start = System.nanoTime();
-            notices.approve(notice.id(), null, reviewer);
-            while (!"DONE".equals(jobStatus(notice.id()))) {
-                sleep(20);
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            row(label, audience, took.toNanos() / 1e9, "workers/s");
-            int pushes = fcm.received().size() - before;
-            if (pushes > 0) {
-                row("  of which pushes through firebase-admin", pushes, took.toNanos() / 1e9, "pushes/s");
-            }
-            return took;
+    private static long entries(App app) {
+        long total = 0;
+        for (Document counters : app.mongo.getCollection("noticeCounters").find()) {
+            total += ((Number) counters.getOrDefault("targeted", 0L)).longValue();
         }
+        return total;
+    }
 
-        private String jobStatus(String noticeId) {
-            Document job = mongo.getCollection("dispatchJobs").find(new Document("_id", "NOTICE:" + noticeId)).first();
-            return job == null ? null : job.getString("status");
-        }
-
-        private void book(List<String> passengers) throws Exception {
-            int seats = Math.max(1, passengers.size() / 10);
-            Notice bus = notices.create(new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.zh("基准测试专车"),
-                    LocalizedText.zh("基准测试"), Audience.filter(null, null, List.of("赤坎区"), null, null, null, null),
-                    ResponseKind.SEAT_BOOKING, null, null, null, null,
-                    new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"),
-                            Instant.now().plus(Duration.ofDays(2)), seats, List.of("玉林汽车总站"), null, null), null, null), official);
-            notices.submit(bus.id(), official);
-            notices.approve(bus.id(), null, reviewer);
-            while (!"DONE".equals(jobStatus(bus.id()))) {
-                sleep(20);
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS * 2);
-            List<Callable<ResponseStatus>> tasks = passengers.stream().<Callable<ResponseStatus>>map(p -> () ->
-                    responses.submit(p, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站"), "bench-" + p)
-                            .status()).toList();
-            long start = System.nanoTime();
-            AtomicInteger confirmed = new AtomicInteger();
-            for (Future<ResponseStatus> f : pool.invokeAll(tasks)) {
-                if (f.get() == ResponseStatus.CONFIRMED) {
-                    confirmed.incrementAndGet();
-                }
-            }
-            double took = seconds(start);
-            pool.shutdown();
-            row(String.format(Locale.ROOT, "concurrent seat bookings on a %d-seat bus", seats), passengers.size(), took, "bookings/s");
-            long inDatabase = mongo.getCollection("responses").countDocuments(
-                    new Document("noticeId", bus.id()).append("status", "CONFIRMED"));
-            System.out.printf(Locale.ROOT, "  confirmed: %d answered, %d stored (never more than %d)%n", confirmed.get(), inDatabase, seats);
-        }
-
-        private void readInboxes(List<String> readers) {
-            Random random = new Random(7);
-            List<Long> micros = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
-                String worker = readers.get(random.nextInt(readers.size()));
-                long start = System.nanoTime();
-                inbox.page(worker, Locale.CHINA, Paging.first(20));
-                micros.add((System.nanoTime() - start) / 1_000);
-            }
-            Collections.sort(micros);
-            System.out.printf(Locale.ROOT, "%-52s p50 %6.1f ms   p95 %6.1f ms   (%d inbox entries stored; the embedded server scans,"
-                            + " a real MongoDB serves it from the {workerId, activityAt} index)%n",
-                    "read an inbox page (20 items)", micros.get(micros.size() / 2) / 1000.0,
-                    micros.get(micros.size() * 95 / 100) / 1000.0, mongo.getCollection("inbox").countDocuments());
-        }
-
-        private static void row(String label, long n, double seconds, String unit) {
-            System.out.printf(Locale.ROOT, "%-52s %8d in %7.2f s = %9.0f %s%n", label, n, seconds, n / Math.max(seconds, 1e-9), unit);
-        }
-
-        private static double seconds(long startNanos) {
-            return (System.nanoTime() - startNanos) / 1e9;
-        }
-
-        private static void sleep(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    private static double bookings(App app, int count) throws Exception {
+        Notice bus = app.publish(NoticeType.RETURN_BUS, "基准测试专车", "廉江市");
+        app.awaitDispatched(bus.id());
+        List<String> passengers = new ArrayList<>();
+        app.mongo.getCollection("workers").find(new Document("district", "廉江市")).projection(new Document("_id", 1))
+                .limit(count).forEach(d -> passengers.add(d.getObjectId("_id").toHexString()));
+        ResponseService responses = app.context.getBean(ResponseService.class);
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Callable<ResponseStatus>> tasks = passengers.stream().<Callable<ResponseStatus>>map(p -> () ->
+                responses.submit(p, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站"), "bench-" + p)
+                        .status()).toList();
+        long start = System.nanoTime();
+        AtomicInteger confirmed = new AtomicInteger();
+        for (Future<ResponseStatus> f : pool.invokeAll(tasks)) {
+            if (f.get() == ResponseStatus.CONFIRMED) {
+                confirmed.incrementAndGet();
             }
         }
+        double rate = passengers.size() / ((System.nanoTime() - start) / 1e9);
+        pool.shutdown();
+        row("concurrent seat bookings on a 100-seat bus", passengers.size(), rate, "bookings/s");
+        long stored = app.mongo.getCollection("responses").countDocuments(new Document("noticeId", bus.id()).append("status", "CONFIRMED"));
+        System.out.printf(Locale.ROOT, "  confirmed: %d answered, %d stored (never more than 100)%n", confirmed.get(), stored);
+        return rate;
+    }
+
+    private static Map<String, Double> fileRun(FcmStandIn fcm, List<Integer> sizes) throws Exception {
+        Path folder = Files.createTempDirectory("fugong-bench-");
+        Map<String, Double> figures = new java.util.HashMap<>();
+        try (App app = new App(fcm.endpoint(), "FILE", folder.toString())) {
+            System.out.printf(Locale.ROOT, "%n== embedded server, file backend (H2 MVStore under %s) ==%n", folder);
+            Seeder seeder = new Seeder(app.context.getBean(WorkerImport.class), app.admin, 50_000_001);
+            List<String> districts = List.of("赤坎区", "霞山区");
+            double importRate = 0;
+            int seeded = 0;
+            for (int i = 0; i < sizes.size(); i++) {
+                importRate += seeder.seed(sizes.get(i), districts.get(i)) * sizes.get(i);
+                seeded += sizes.get(i);
+            }
+            row("worker import (NDJSON, a device each)", seeded, importRate / seeded, "workers/s");
+            PushGateway gateway = app.context.getBean(PushGateway.class);
+            Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
+            double worst = Double.MAX_VALUE;
+            for (int i = 0; i < sizes.size(); i++) {
+                double raw = Measures.rawSendRate(gateway, 20_000, IN_FLIGHT);
+                Measures.FanOut run = Measures.fanOut(app, districts.get(i), sizes.get(i), "文件 " + sizes.get(i));
+                fanOutRow(run, raw);
+                worst = Math.min(worst, run.pushesPerSecond() / raw);
+            }
+            figures.put("ratio", worst);
+        }
+        return figures;
+    }
+
+    private static void fanOutRow(Measures.FanOut run, double raw) {
+        System.out.printf(Locale.ROOT, "%-44s %8d pushes in %6.2f s = %6.0f pushes/s (raw sendEach %6.0f/s: %.2fx); "
+                        + "first push %.2f s; %.3f ms/push; CPU %.3f ms/push; peak heap %d MB%n",
+                "fan-out: inbox entries + FCM pushes, " + run.workers(), run.pushes(), run.seconds(), run.pushesPerSecond(), raw,
+                run.pushesPerSecond() / raw, run.firstPushSeconds(), run.msPerPush(), run.cpuMsPerPush(), run.peakHeapMb());
+    }
+
+    private static void inboxRow(String label, InboxLoad.Result result) {
+        System.out.printf(Locale.ROOT, "%-52s p50 %6.1f ms  p99 %6.1f ms  %6.0f req/s  %d errors%n", label,
+                result.p50Ms(), result.p99Ms(), result.requestsPerSecond(), result.errors());
+    }
+
+    private static void row(String label, long n, double rate, String unit) {
+        System.out.printf(Locale.ROOT, "%-52s %8d at %9.0f %s%n", label, n, rate, unit);
     }
 }

@@ -68,6 +68,9 @@ public abstract class ConsoleTest {
     @Autowired
     private UserDetailsService userDetails;
 
+    /** People, enterprises and notices for the test, through the services. */
+    protected ConsoleData data;
+
     @Autowired
     private PasswordEncoder passwords;
 
@@ -99,11 +102,18 @@ public abstract class ConsoleTest {
         routes = new Routes(views, discovered.getErrorRoutes(), true);
     }
 
+    private Locale language = Locale.forLanguageTag("zh-CN");
+
     @BeforeEach
     void setUpVaadin() {
+        language = Locale.forLanguageTag("zh-CN");
         clock.reset();
         fcm.reset();
         Database.clear(mongo);
+        data = new ConsoleData(context.getBean(org.fugong.security.UserService.class),
+                context.getBean(org.fugong.enterprise.EnterpriseService.class),
+                context.getBean(org.fugong.worker.WorkerService.class), context.getBean(org.fugong.worker.DeviceService.class),
+                context.getBean(org.fugong.notice.NoticeService.class), context.getBean(org.fugong.notice.InboxService.class));
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {
@@ -136,10 +146,18 @@ public abstract class ConsoleTest {
                 new UsernamePasswordAuthenticationToken(username, password));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         UI.getCurrent().getPage().reload();
+        UI.getCurrent().setLocale(language);
+    }
+
+    /** Shows the console in English from the next page on (Chinese is the default). */
+    protected void useEnglish() {
+        language = Locale.ENGLISH;
+        UI.getCurrent().setLocale(language);
     }
 
     protected void logout() {
         SecurityContextHolder.clearContext();
         UI.getCurrent().getPage().reload();
+        UI.getCurrent().setLocale(language);
     }
 }

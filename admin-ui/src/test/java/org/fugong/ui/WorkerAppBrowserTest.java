@@ -1,6 +1,5 @@
 package org.fugong.ui;
 
-import fugong.testing.Database;
 import fugong.testing.FakeFcmServer;
 import fugong.testing.MutableClock;
 import fugong.testing.TestData;
@@ -9,11 +8,18 @@ import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 import org.fugong.base.Role;
+import org.fugong.enterprise.EnterpriseService;
+import org.fugong.notice.Applicant;
+import org.fugong.notice.AttendanceMode;
+import org.fugong.notice.Benefit;
 import org.fugong.notice.InboxService;
+import org.fugong.notice.JobFair;
+import org.fugong.notice.JobPosting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
+import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ReturnBus;
 import org.fugong.security.NewUser;
@@ -26,6 +32,7 @@ import org.fugong.worker.EmploymentStatus;
 import org.fugong.worker.Platform;
 import org.fugong.worker.ProfileUpdate;
 import org.fugong.worker.WorkerService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,43 +42,22 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,9 +66,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The worker web app in a real browser (Debian's Chromium, driven through its chromedriver) against
- * the whole application on a random port: two workers book the one seat of a return bus, the second
- * is waitlisted, the first cancels from "my responses", and the second is promoted, sees it on
- * reloading and is told by push.
+ * the whole application on a random port: every kind of notice is opened and answered as a worker
+ * would (job fairs online and on site, a job application, a worker's subsidy application, a policy
+ * only enterprises claim, an announcement), two workers book the one seat of a return bus (the second
+ * is waitlisted, then promoted when the first cancels), and a worker who signs up after notices went
+ * out finds those meant for them once the profile says who they are.
  *
  * <p>Nothing is downloaded: the browser and the driver are the machine's ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}, or {@code FUGONG_CHROMIUM} and {@code FUGONG_CHROMEDRIVER}), so
@@ -90,8 +78,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * background networking off. Where either is missing the test is skipped, unless
  * {@code FUGONG_REQUIRE_BROWSER=true} (CI), where it fails.
  *
- * <p>The Spring context is configured like the console tests' (same clock configuration, same fake
- * FCM endpoint) but with a real web server, so it is cached separately from theirs.
+ * <p>One Spring context for all (configured like the console tests', with a real web server). The
+ * database is not emptied: each test has its own workers (fresh phone numbers), notices aimed at a
+ * hometown only its workers have, and its own FCM tokens, so the tests may run in any order or at once.
  */
 @SpringBootTest(classes = {FugongApplication.class, ConsoleTest.Clocks.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -102,17 +91,13 @@ class WorkerAppBrowserTest {
     private static final FakeFcmServer fcm = FakeFcmServer.shared();
     private static final Path CHROMIUM = Path.of(envOr("FUGONG_CHROMIUM", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(envOr("FUGONG_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String TEST_CODE = "123456";
-    private static final String BUS_TITLE = "玉林—湛江返岗专车";
-    private static final String PICKUP = "博白县政府广场";
-    private static final String B_TOKEN = "browser-test-token-b";
+    private static final SeleniumLog seleniumLog = new SeleniumLog();
+    /** Words a worker must never see: enumeration constants. */
+    private static final String CODES = ".*\\b([A-Z]{2,}_[A-Z_]+|ONLINE|ONSITE|HYBRID|ENTERPRISE|WORKER|NONE)\\b.*";
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    MongoTemplate mongo;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -125,9 +110,12 @@ class WorkerAppBrowserTest {
     NoticeService notices;
     @Autowired
     InboxService inbox;
+    @Autowired
+    EnterpriseService enterprises;
 
     private final List<WorkerBrowser> browsers = new ArrayList<>();
-    private final SeleniumLog seleniumLog = new SeleniumLog();
+    private StaffUser official;
+    private StaffUser reviewer;
 
     @DynamicPropertySource
     static void fcmEndpoint(DynamicPropertyRegistry registry) {
@@ -141,19 +129,25 @@ class WorkerAppBrowserTest {
         if (missing != null) {
             fail(missing + "; FUGONG_REQUIRE_BROWSER=true, so this is a failure rather than a skip");
         }
+        seleniumLog.start();
+    }
+
+    @AfterAll
+    static void quietSelenium() {
+        seleniumLog.stop();
     }
 
     @BeforeEach
-    void cleanSlate() {
-        clock.reset();
-        fcm.reset();
-        Database.clear(mongo);
-        seleniumLog.start();
+    void staff() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        official = users.createIfAbsent(new NewUser("browser.official." + run, "password-1", "周工作人员",
+                Set.of(Role.OFFICIAL), null)).orElseThrow();
+        reviewer = users.createIfAbsent(new NewUser("browser.reviewer." + run, "password-1", "吴审核员",
+                Set.of(Role.REVIEWER), null)).orElseThrow();
     }
 
     @AfterEach
     void closeBrowsers() {
-        seleniumLog.stop();
         RuntimeException failure = null;
         for (WorkerBrowser browser : browsers) {
             try {
@@ -170,107 +164,242 @@ class WorkerAppBrowserTest {
     }
 
     @Test
-    void the_worker_app_books_a_seat_waitlists_the_next_worker_and_a_cancellation_promotes_them() {
-        // the people and the bus, through the services: one seat, two workers from 玉林 it is for
-        StaffUser official = users.createIfAbsent(new NewUser("browser.official", "password-1", "周工作人员",
-                Set.of(Role.OFFICIAL), null)).orElseThrow();
-        StaffUser reviewer = users.createIfAbsent(new NewUser("browser.reviewer", "password-1", "吴审核员",
-                Set.of(Role.REVIEWER), null)).orElseThrow();
-        String phoneA = TestData.phone();
-        String phoneB = TestData.phone();
-        String workerA = worker(phoneA, "工人甲");
-        String workerB = worker(phoneB, "工人乙");
-        devices.register(workerB, "browser-test-install-b",
-                new DeviceRegistration(Platform.ANDROID, B_TOKEN, "zh-CN", "1.0.0"));
+    void a_worker_opens_and_answers_every_kind_of_notice_in_words_not_codes() {
+        Audience qinzhou = Audience.filter(null, List.of("钦州市"), null, null, null, null, null);
+        String worker = worker(TestData.phone(), "工人丙", new Place("广西壮族自治区", "钦州市"));
+        String phone = workers.phoneOf(worker);
+        String online = publish(fair("春风行动·网络招聘会", AttendanceMode.ONLINE, qinzhou));
+        String onsite = publish(fair("霞山区现场招聘会", AttendanceMode.ONSITE, qinzhou));
+        String posting = publish(posting(qinzhou));
+        String trainingSubsidy = publish(policy("职业技能培训补贴", Applicant.WORKER, false, qinzhou));
+        String hiringSubsidy = publish(policy("一次性吸纳就业补贴", Applicant.ENTERPRISE, true, qinzhou));
+        String announcement = publish(draft(NoticeType.ANNOUNCEMENT, "人社服务大厅恢复现场办理", qinzhou,
+                ResponseKind.NONE, null, null, null));
+        awaitDelivered(worker, online, onsite, posting, trainingSubsidy, hiringSubsidy, announcement);
 
-        Notice draft = notices.create(new NoticeDraft(NoticeType.RETURN_BUS,
-                LocalizedText.of(BUS_TITLE, "Yulin–Zhanjiang return bus"),
-                LocalizedText.of("点对点接送，免费乘坐。", "Door to door, free of charge."),
+        WorkerBrowser browser = open("every-kind");
+        try {
+            browser.signIn(phone);
+            seleniumLog.assertSeleniumManagerSkipped();
+            // web push is configured in the tests: the app explains it before the browser would ask
+            assertThat(browser.text(By.cssSelector("[data-testid=push-offer]"))).contains("开启消息提醒");
+            browser.click(By.cssSelector("[data-testid=push-later]"));
+            browser.assertAbsent(By.cssSelector("[data-testid=push-offer]"));
+            assertThat(browser.text(WorkerBrowser.inboxItem(online))).contains("招聘会");
+            assertThat(browser.text(WorkerBrowser.inboxItem(hiringSubsidy))).contains("政策补贴");
+
+            browser.openFromInbox(online);
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-mode]"))).contains("线上");
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-positions]"))).contains("800 个岗位");
+            browser.rsvp("online");
+            browser.waitForResponseStatus("CONFIRMED");
+            assertThat(browser.responseStatus()).isEqualTo("已确认");
+            assertThat(browser.screenText()).contains("参会方式").doesNotMatch(CODES);
+
+            browser.openFromInbox(onsite);
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-venue]"))).contains("霞山区人力资源市场");
+            browser.rsvp("onsite");
+            browser.waitForResponseStatus("CONFIRMED");
+            assertThat(browser.screenText()).contains("现场").doesNotMatch(CODES);
+
+            browser.openFromInbox(posting);
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-enterprise]"))).contains("湛江钢铁");
+            browser.apply("我有五年焊工经验，持焊工证。", "7000");
+            browser.waitForResponseStatus("SUBMITTED");
+            assertThat(browser.responseStatus()).isEqualTo("已提交");
+
+            browser.openFromInbox(trainingSubsidy);
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-benefit]"))).contains("职业培训补贴");
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-applicant]"))).contains("个人");
+            browser.applyForSubsidy("已完成焊工培训");
+            browser.waitForResponseStatus("SUBMITTED");
+            assertThat(browser.text(By.cssSelector("[data-testid=response-panel]"))).contains("¥500");
+
+            browser.openFromInbox(hiringSubsidy);
+            assertThat(browser.text(By.cssSelector("[data-testid=enterprise-only]"))).contains("由企业申请");
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-benefit]"))).contains("一次性吸纳就业补贴");
+            browser.assertAbsent(By.cssSelector("[data-testid=respond-form]"));
+            assertThat(browser.screenText()).doesNotMatch(CODES);
+
+            browser.openFromInbox(announcement);
+            assertThat(browser.text(By.cssSelector("[data-testid=notice-title]"))).isEqualTo("人社服务大厅恢复现场办理");
+            browser.assertAbsent(By.cssSelector("[data-testid=respond-form]"));
+
+            // the same in English
+            browser.click(By.cssSelector("[data-testid=lang-switch]"));
+            browser.openFromInbox(online);
+            assertThat(browser.text(By.cssSelector("[data-testid=fact-mode]"))).contains("Online");
+            assertThat(browser.responseStatus()).isEqualTo("Confirmed");
+            browser.openFromInbox(hiringSubsidy);
+            assertThat(browser.text(By.cssSelector("[data-testid=enterprise-only]"))).contains("Enterprises apply");
+            assertThat(browser.screenText()).doesNotMatch(CODES);
+            browser.assertNoScriptErrors();
+        } catch (RuntimeException | Error e) {
+            browser.saveEvidence();
+            throw e;
+        }
+    }
+
+    @Test
+    void the_worker_app_books_a_seat_waitlists_the_next_worker_and_a_cancellation_promotes_them() {
+        Place yulin = new Place("广西壮族自治区", "玉林市");
+        String workerA = worker(TestData.phone(), "工人甲", yulin);
+        String workerB = worker(TestData.phone(), "工人乙", yulin);
+        String tokenB = "browser-test-token-" + UUID.randomUUID();
+        devices.register(workerB, "browser-test-install-" + UUID.randomUUID(),
+                new DeviceRegistration(Platform.ANDROID, tokenB, "zh-CN", "1.0.0"));
+        String title = "玉林—湛江返岗专车";
+        String pickup = "博白县政府广场";
+        String bus = publish(draft(NoticeType.RETURN_BUS, title,
                 Audience.filter(List.of("广西壮族自治区"), List.of("玉林市"), null, null, null, null, null),
-                ResponseKind.SEAT_BOOKING, null, null, null, null,
-                new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"),
-                        clock.instant().plus(Duration.ofDays(3)), 1, List.of("玉林汽车总站", PICKUP),
-                        "出发前 14 天内无发热、咳嗽等症状", null),
-                null, null), official.toActor());
-        notices.submit(draft.id(), official.toActor());
-        Notice published = notices.approve(draft.id(), "同意", reviewer.toActor());
-        assertThat(published.status()).isEqualTo(NoticeStatus.PUBLISHED);
-        String bus = published.id();
-        await().atMost(WAIT)
-                .until(() -> inbox.isDelivered(bus, workerA) && inbox.isDelivered(bus, workerB));
+                ResponseKind.SEAT_BOOKING, null,
+                new ReturnBus(yulin, new Place("广东省", "湛江市"), clock.instant().plus(Duration.ofDays(3)), 1,
+                        List.of("玉林汽车总站", pickup), "出发前 14 天内无发热、咳嗽等症状", null),
+                null));
+        awaitDelivered(workerA, bus);
+        awaitDelivered(workerB, bus);
 
         WorkerBrowser a = open("a");
         WorkerBrowser b = open("b");
         try {
-            seleniumLog.assertSeleniumManagerSkipped();
-
-            // A books the only seat
-            a.signIn(phoneA);
-            By inboxItem = By.cssSelector("[data-testid=inbox-item][data-notice-id='" + bus + "']");
-            assertThat(a.text(inboxItem)).contains(BUS_TITLE);
-            assertThat(a.waitVisible(inboxItem).getDomAttribute("data-unread")).isEqualTo("true");
+            a.signIn(workers.phoneOf(workerA));
+            assertThat(a.text(WorkerBrowser.inboxItem(bus))).contains(title);
+            assertThat(a.waitVisible(WorkerBrowser.inboxItem(bus)).getDomAttribute("data-unread")).isEqualTo("true");
             a.openFromInbox(bus);
-            assertThat(a.text(By.cssSelector("[data-testid=notice-title]"))).isEqualTo(BUS_TITLE);
-            a.bookSeat(PICKUP);
+            assertThat(a.text(By.cssSelector("[data-testid=notice-title]"))).isEqualTo(title);
+            a.bookSeat(pickup);
             a.waitForResponseStatus("CONFIRMED");
-            assertThat(a.text(By.cssSelector("[data-testid=response-panel] [data-testid=response-status]")))
-                    .isEqualTo("已确认");
-            assertThat(a.text(By.cssSelector("[data-testid=response-panel]"))).contains(PICKUP);
+            assertThat(a.responseStatus()).isEqualTo("已确认");
+            assertThat(a.text(By.cssSelector("[data-testid=response-panel]"))).contains(pickup);
 
             // B finds the bus full and is first on the waitlist
-            b.signIn(phoneB);
+            b.signIn(workers.phoneOf(workerB));
             b.openFromInbox(bus);
-            b.bookSeat(PICKUP);
+            b.bookSeat(pickup);
             b.waitForResponseStatus("WAITLISTED");
-            assertThat(b.text(By.cssSelector("[data-testid=response-panel] [data-testid=response-status]")))
-                    .isEqualTo("候补中 · 候补第 1 位");
+            assertThat(b.responseStatus()).isEqualTo("候补中 · 候补第 1 位");
 
             // A gives the seat up in "my responses", after confirming
             a.click(By.cssSelector("[data-testid=tab-responses]"));
-            assertThat(a.text(By.cssSelector("[data-testid=response-item][data-status=CONFIRMED]"
-                    + " [data-testid=response-notice-title]"))).isEqualTo(BUS_TITLE);
+            By aResponse = By.cssSelector("[data-testid=response-item][data-status=CONFIRMED]");
+            assertThat(a.text(aResponse)).contains(title);
             a.click(By.cssSelector("[data-testid=response-item] [data-testid=cancel-response]"));
-            a.waitVisible(By.cssSelector("[role=alertdialog]"));
             assertThat(a.text(By.cssSelector("[role=alertdialog]"))).contains("座位将让给候补的乘客");
             a.click(By.cssSelector("[data-testid=confirm-ok]"));
             a.waitVisible(By.cssSelector("[data-testid=response-item][data-status=CANCELLED]"));
-            assertThat(a.text(By.cssSelector("[data-testid=response-item] [data-testid=response-status]")))
-                    .isEqualTo("已取消");
             assertThat(a.text(By.cssSelector("[data-testid=responses-message]"))).isEqualTo("已取消。");
             a.assertAbsent(By.cssSelector("[data-testid=cancel-response]"));
-            a.assertAbsent(By.cssSelector("[role=alertdialog]"));
-            // and the server agrees
             a.reload();
             a.waitVisible(By.cssSelector("[data-testid=response-item][data-status=CANCELLED]"));
 
             // B, reloading the bus, has the seat now, and was told by push
             b.reload();
             b.waitForResponseStatus("CONFIRMED");
-            assertThat(b.text(By.cssSelector("[data-testid=response-panel] [data-testid=response-status]")))
-                    .isEqualTo("已确认");
-            await().atMost(WAIT).until(() -> !fcm.received(m -> B_TOKEN.equals(m.token())
+            assertThat(b.responseStatus()).isEqualTo("已确认");
+            await().atMost(WorkerBrowser.WAIT).until(() -> !fcm.received(m -> tokenB.equals(m.token())
                     && bus.equals(m.noticeId()) && "DECISION".equals(m.kind())).isEmpty());
 
             a.assertNoScriptErrors();
             b.assertNoScriptErrors();
         } catch (RuntimeException | Error e) {
-            for (WorkerBrowser browser : browsers) {
-                browser.saveEvidence();
-            }
+            a.saveEvidence();
+            b.saveEvidence();
             throw e;
         }
     }
 
-    /** A worker from 玉林 living in 赤坎区, as they would have signed up and filled in their profile. */
-    private String worker(String phone, String name) {
+    @Test
+    void a_worker_who_signs_up_late_sees_the_earlier_notices_meant_for_them() {
+        String forEveryone = publish(draft(NoticeType.ANNOUNCEMENT, "春节后返岗须知 " + UUID.randomUUID().toString()
+                .substring(0, 4), Audience.everyone(), ResponseKind.NONE, null, null, null));
+        String forBeihai = publish(fair("北海籍务工人员专场招聘会", AttendanceMode.ONSITE,
+                Audience.filter(null, List.of("北海市"), null, null, null, null, null)));
+        String forMazhang = publish(draft(NoticeType.ANNOUNCEMENT, "麻章区就业服务站开放",
+                Audience.filter(null, null, List.of("麻章区"), null, null, null, null), ResponseKind.NONE, null, null, null));
+        String forBaise = publish(draft(NoticeType.ANNOUNCEMENT, "百色籍务工人员返岗通知",
+                Audience.filter(null, List.of("百色市"), null, null, null, null, null), ResponseKind.NONE, null, null, null));
+
+        WorkerBrowser browser = open("late");
+        try {
+            browser.signIn(TestData.phone());
+            browser.waitVisible(WorkerBrowser.inboxItem(forEveryone));
+            browser.assertAbsent(WorkerBrowser.inboxItem(forBeihai));
+
+            browser.completeProfile("工人丁", "广西壮族自治区", "北海市", "麻章区", "seeking");
+            browser.click(By.cssSelector("[data-testid=tab-inbox]"));
+
+            assertThat(browser.text(WorkerBrowser.inboxItem(forBeihai))).contains("北海籍务工人员专场招聘会");
+            assertThat(browser.waitVisible(WorkerBrowser.inboxItem(forBeihai)).getDomAttribute("data-unread"))
+                    .isEqualTo("true");
+            browser.waitVisible(WorkerBrowser.inboxItem(forMazhang));
+            browser.waitVisible(WorkerBrowser.inboxItem(forEveryone));
+            browser.assertAbsent(WorkerBrowser.inboxItem(forBaise));
+            browser.openFromInbox(forBeihai);
+            browser.rsvp("onsite");
+            browser.waitForResponseStatus("CONFIRMED");
+            browser.assertNoScriptErrors();
+        } catch (RuntimeException | Error e) {
+            browser.saveEvidence();
+            throw e;
+        }
+    }
+
+    /** A worker from {@code hometown} living in 赤坎区, as they would have signed up and filled in their profile. */
+    private String worker(String phone, String name, Place hometown) {
         String id = workers.findOrCreateByPhone(phone);
-        workers.update(id, new ProfileUpdate(name, new Place("广西壮族自治区", "玉林市"), "赤坎区",
-                List.of("manufacturing"), List.of("welding"), EmploymentStatus.SEEKING, null, "zh-CN", null));
+        workers.update(id, new ProfileUpdate(name, hometown, "赤坎区", List.of("manufacturing"), List.of("welding"),
+                EmploymentStatus.SEEKING, null, "zh-CN", null));
         return id;
     }
 
+    private NoticeDraft fair(String title, AttendanceMode mode, Audience audience) {
+        Instant starts = clock.instant().plus(Duration.ofDays(5));
+        boolean online = mode == AttendanceMode.ONLINE;
+        return draft(NoticeType.JOB_FAIR, title, audience, ResponseKind.RSVP,
+                new JobFair(starts, starts.plus(Duration.ofHours(4)), mode, online ? null : "霞山区人力资源市场",
+                        online ? "https://jobs.zhanjiang.example/fair" : null, List.of(), 800, null),
+                null, null);
+    }
+
+    /** A job posting of an enterprise of this test's own. */
+    private NoticeDraft posting(Audience audience) {
+        String enterprise = new TestData(users, enterprises, null)
+                .enterprise("湛江钢铁" + UUID.randomUUID().toString().substring(0, 4), official, false).id();
+        return new NoticeDraft(NoticeType.JOB_POSTING, LocalizedText.of("招聘电焊工 10 名", null),
+                LocalizedText.of("包食宿，月休四天。", null), audience, ResponseKind.APPLY, null,
+                clock.instant().plus(Duration.ofDays(10)), null, null, null, null,
+                new JobPosting(enterprise, "电焊工", 10, 6000, 9000, "持焊工证"));
+    }
+
+    private NoticeDraft policy(String title, Applicant applicant, boolean tellWorkers, Audience audience) {
+        Benefit benefit = applicant == Applicant.WORKER ? Benefit.TRAINING_SUBSIDY : Benefit.HIRING_SUBSIDY;
+        return draft(NoticeType.POLICY, title, audience, ResponseKind.SUBSIDY_APPLICATION, null, null,
+                new Policy(benefit, new BigDecimal("500"), applicant == Applicant.ENTERPRISE ? new BigDecimal("200000") : null,
+                        clock.instant().plus(Duration.ofDays(20)), "在本市就业的务工人员", applicant, tellWorkers));
+    }
+
+    private NoticeDraft draft(NoticeType type, String title, Audience audience, ResponseKind kind, JobFair fair,
+                              ReturnBus bus, Policy policy) {
+        return new NoticeDraft(type, LocalizedText.of(title, null),
+                LocalizedText.of(title + "。详情请咨询人社局。", "Ask the bureau for details."), audience, kind, null,
+                null, null, fair, bus, policy, null);
+    }
+
+    /** Writes, submits and approves a notice (two people); answers its id once published. */
+    private String publish(NoticeDraft draft) {
+        Notice created = notices.create(draft, official.toActor());
+        notices.submit(created.id(), official.toActor());
+        Notice published = notices.approve(created.id(), "同意", reviewer.toActor());
+        assertThat(published.status()).isEqualTo(NoticeStatus.PUBLISHED);
+        return published.id();
+    }
+
+    private void awaitDelivered(String workerId, String... noticeIds) {
+        await().atMost(WorkerBrowser.WAIT).until(() -> Stream.of(noticeIds).allMatch(id -> inbox.isDelivered(id, workerId)));
+    }
+
     private WorkerBrowser open(String name) {
-        WorkerBrowser browser = new WorkerBrowser(name, "http://127.0.0.1:" + port + "/app/");
+        WorkerBrowser browser = new WorkerBrowser(name, "http://127.0.0.1:" + port + "/app/", CHROMIUM, CHROMEDRIVER);
         browsers.add(browser);
         return browser;
     }
@@ -311,216 +440,5 @@ class WorkerAppBrowserTest {
     private static String envOr(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /**
-     * One worker's phone: its own Chromium with a fresh profile (so its own localStorage and tokens),
-     * its own chromedriver, and explicit waits for what the worker would look at.
-     */
-    private static final class WorkerBrowser {
-
-        private final String name;
-        private final String appUrl;
-        private final Path profile;
-        private final ChromeDriverService service;
-        private final ChromeDriver driver;
-        private final WebDriverWait wait;
-
-        WorkerBrowser(String name, String appUrl) {
-            this.name = name;
-            this.appUrl = appUrl;
-            try {
-                profile = Files.createTempDirectory("fugong-chromium-" + name + "-");
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--disable-default-apps", "--disable-extensions", "--no-default-browser-check",
-                    "--window-size=412,915", "--lang=zh-CN", "--user-data-dir=" + profile);
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.BROWSER, Level.ALL);
-            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-            service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .usingAnyFreePort()
-                    .build();
-            ChromeDriver started = null;
-            try {
-                started = new ChromeDriver(service, options);
-            } finally {
-                if (started == null) {
-                    service.stop();
-                    deleteQuietly(profile);
-                }
-            }
-            driver = started;
-            wait = new WebDriverWait(driver, WAIT);
-        }
-
-        /** Signs in on /app/ with the phone's 11 digits and the test profile's fixed code; lands on the inbox. */
-        void signIn(String phone) {
-            driver.get(appUrl);
-            WebElement phoneInput = waitVisible(By.cssSelector("[data-testid=phone-input]"));
-            phoneInput.sendKeys(phone.replace("+86", ""));
-            click(By.cssSelector("[data-testid=request-code]"));
-            WebElement code = waitVisible(By.cssSelector("[data-testid=code-input]"));
-            code.sendKeys(TEST_CODE);
-            click(By.cssSelector("[data-testid=sign-in]"));
-            wait.until(ExpectedConditions.urlContains("#/inbox"));
-            waitVisible(By.cssSelector("[data-testid=tab-inbox]"));
-        }
-
-        void openFromInbox(String noticeId) {
-            click(By.cssSelector("[data-testid=inbox-item][data-notice-id='" + noticeId + "']"));
-            wait.until(ExpectedConditions.urlContains("#/notices/" + noticeId));
-            waitVisible(By.cssSelector("[data-testid=notice][data-notice-id='" + noticeId + "']"));
-        }
-
-        /** Chooses the pickup point, declares their health and books. */
-        void bookSeat(String pickup) {
-            waitVisible(By.cssSelector("[data-testid=respond-form][data-kind=SEAT_BOOKING]"));
-            new Select(waitVisible(By.cssSelector("[data-testid=respond-pickup-point]"))).selectByVisibleText(pickup);
-            By declared = By.cssSelector("[data-testid=respond-health-declared]");
-            click(declared);
-            wait.until(ExpectedConditions.elementToBeSelected(declared));
-            click(By.cssSelector("[data-testid=respond-submit]"));
-        }
-
-        void waitForResponseStatus(String status) {
-            waitVisible(By.cssSelector("[data-testid=response-panel] [data-testid=response-status][data-status="
-                    + status + "]"));
-        }
-
-        void reload() {
-            driver.navigate().refresh();
-        }
-
-        WebElement waitVisible(By locator) {
-            return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-        }
-
-        String text(By locator) {
-            return waitVisible(locator).getText().strip();
-        }
-
-        /** Brings the element into the middle of the (phone-sized) window, clear of the tab bar, and taps it. */
-        void click(By locator) {
-            WebElement element = waitVisible(locator);
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
-        }
-
-        void assertAbsent(By locator) {
-            wait.until(ExpectedConditions.numberOfElementsToBe(locator, 0));
-        }
-
-        /** No uncaught script error nor failed load in the browser's console. */
-        void assertNoScriptErrors() {
-            List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                    .map(LogEntry::toString).toList();
-            assertThat(severe).as("errors in %s's browser console", name).isEmpty();
-        }
-
-        /** A screenshot, the page and the console of this browser under target/, for a failure. */
-        void saveEvidence() {
-            try {
-                Path dir = Files.createDirectories(Path.of("target", "browser-test"));
-                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                String page = driver.getCurrentUrl() + "\n\n"
-                        + ((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML");
-                Files.writeString(dir.resolve(name + ".html"), page, StandardCharsets.UTF_8);
-                StringBuilder console = new StringBuilder();
-                driver.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
-                Files.writeString(dir.resolve(name + "-console.log"), console, StandardCharsets.UTF_8);
-            } catch (RuntimeException | IOException e) {
-                System.err.println("could not save the evidence of browser " + name + ": " + e);
-            }
-        }
-
-        void close() {
-            try {
-                driver.quit();
-            } finally {
-                service.stop();
-                deleteQuietly(profile);
-            }
-        }
-
-        private static void deleteQuietly(Path dir) {
-            try (Stream<Path> paths = Files.walk(dir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException | RuntimeException e) {
-                // a temp folder left behind is no reason to fail
-            }
-        }
-    }
-
-    /**
-     * What Selenium logged about finding the driver: it must have skipped Selenium Manager (which could
-     * download a driver or a browser) because the service names the driver, and Selenium Manager itself
-     * must have said nothing, that is, never run. Also quiets Selenium's warning that it has no DevTools
-     * bindings for this Chromium's version, which this test does not use.
-     */
-    private static final class SeleniumLog extends Handler {
-
-        private static final Logger FINDER = Logger.getLogger("org.openqa.selenium.remote.service.DriverFinder");
-        private static final Logger MANAGER = Logger.getLogger("org.openqa.selenium.manager");
-        /** Warns that no DevTools (CDP) bindings match the browser: the test uses none, so it is noise. */
-        private static final Logger CDP_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
-        private final List<LogRecord> finder = new CopyOnWriteArrayList<>();
-        private final List<LogRecord> manager = new CopyOnWriteArrayList<>();
-        private Level finderLevel;
-        private Level managerLevel;
-        private Level cdpFinderLevel;
-
-        void start() {
-            finder.clear();
-            manager.clear();
-            finderLevel = FINDER.getLevel();
-            managerLevel = MANAGER.getLevel();
-            cdpFinderLevel = CDP_FINDER.getLevel();
-            CDP_FINDER.setLevel(Level.SEVERE);
-            setLevel(Level.ALL);
-            FINDER.setLevel(Level.ALL);
-            MANAGER.setLevel(Level.ALL);
-            FINDER.addHandler(this);
-            MANAGER.addHandler(this);
-        }
-
-        void stop() {
-            FINDER.removeHandler(this);
-            MANAGER.removeHandler(this);
-            FINDER.setLevel(finderLevel);
-            MANAGER.setLevel(managerLevel);
-            CDP_FINDER.setLevel(cdpFinderLevel);
-        }
-
-        void assertSeleniumManagerSkipped() {
-            assertThat(manager).as("Selenium Manager must never run").isEmpty();
-            assertThat(finder).extracting(LogRecord::getMessage)
-                    .anyMatch(message -> message.startsWith("Skipping Selenium Manager"));
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith("org.openqa.selenium.manager")) {
-                manager.add(record);
-            } else {
-                finder.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -90,6 +91,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
         return simple(HttpStatus.UNAUTHORIZED, "error.unauthenticated");
     }
 
+    /** A header or path the firewall refuses, found only when the application reads it (e.g. a non-ASCII key). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException e) {
+        return simple(HttpStatus.BAD_REQUEST, "error.request-rejected");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure handling an API request", e);
@@ -124,11 +131,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TooLargeException) {
+                return simple(HttpStatus.PAYLOAD_TOO_LARGE, "error.too-large");
+            }
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String code = mapping instanceof UnrecognizedPropertyException ? "error.unknown-field" : "error.wrong-format";
+            String code = mapping instanceof UnrecognizedPropertyException ? "error.unknown-field"
+                    : mapping instanceof StrictJson.ForbiddenText ? "error.control-characters" : "error.wrong-format";
             return invalid(List.of(ProblemResponses.error(field, messages.get(code, locale))));
         }
         return simple(HttpStatus.BAD_REQUEST, "error.unreadable");

@@ -55,7 +55,24 @@ public final class CsvImport {
      * @param required those of them the header must name
      */
     public static List<Row> read(InputStream in, Collection<String> columns, Collection<String> required) {
-        String text = Uploads.text(in);
+        return read(in, null, columns, required).rows();
+    }
+
+    /** The rows of a file and the encoding it was read in. */
+    public record Parsed(List<Row> rows, String encoding) {
+    }
+
+    /**
+     * Reads every row of an upload in the charset it declares (see {@link Uploads#decode}).
+     *
+     * @param declared the request's charset, or null
+     */
+    public static Parsed read(InputStream in, String declared, Collection<String> columns, Collection<String> required) {
+        Uploads.Text upload = Uploads.decode(in, declared);
+        return new Parsed(rows(upload.content(), columns, required), upload.encoding());
+    }
+
+    private static List<Row> rows(String text, Collection<String> columns, Collection<String> required) {
         int[] lineStarts = lineStarts(text);
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {

@@ -1,10 +1,14 @@
 package org.fugong.base;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import java.util.List;
 import java.util.function.Function;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** One page of a list and the cursor of the next page ({@code null} on the last page). */
-public record CursorPage<T>(List<T> items, String nextCursor) {
+public record CursorPage<T>(@Schema(requiredMode = REQUIRED) List<T> items, String nextCursor) {
 
     public CursorPage {
         items = List.copyOf(items);

@@ -12,7 +12,11 @@ import java.nio.file.Path;
  * @param path     the folder holding the database file
  * @param host     the loopback address it listens on
  * @param port     its port; 0 picks a free one
- * @param database the database name
+ * @param database   the database name
+ * @param durability how far a write has gone when the server acknowledges it (file backend):
+ *                   {@code WRITTEN} (default: in the file, survives the process being killed),
+ *                   {@code SYNCED} (forced to the disk, survives a power cut) or {@code BACKGROUND}
+ *                   (H2's own default: written within about a second, lost on a crash)
  */
 @ConfigurationProperties("fugong.mongo.embedded")
 record EmbeddedMongoProperties(
@@ -20,7 +24,8 @@ record EmbeddedMongoProperties(
         @DefaultValue("./data") Path path,
         @DefaultValue("127.0.0.1") String host,
         @DefaultValue("0") int port,
-        @DefaultValue("fugong") String database) {
+        @DefaultValue("fugong") String database,
+        @DefaultValue("WRITTEN") DurableH2Backend.Durability durability) {
 
     enum Backend { FILE, MEMORY }
 }

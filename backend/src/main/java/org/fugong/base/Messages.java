@@ -4,8 +4,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Says a {@link FugongException} or a {@link FieldProblem} in the caller's language, from the
@@ -14,6 +16,8 @@ import java.util.Locale;
  */
 @Component
 public class Messages {
+
+    private static final Pattern CONSTANTS = Pattern.compile("[A-Z][A-Z_]+(/[A-Z][A-Z_]+)*");
 
     private final MessageSource source;
 
@@ -47,10 +51,24 @@ public class Messages {
                 .toList());
     }
 
-    /** Arguments that are themselves message keys (written as {@code #key}) are translated too. */
+    /**
+     * Arguments that are themselves message keys (written as {@code #key}) are translated too, and so
+     * are code values such as a status ({@code PUBLISHED}, or {@code OFFICIAL/REVIEWER}): people read
+     * "已发布", never the constant. A constant without a label stays as it is.
+     */
     private Object[] localize(List<Object> args, Locale locale) {
-        return args.stream()
-                .map(arg -> arg instanceof String s && s.startsWith("#") ? get(s.substring(1), locale) : arg)
-                .toArray();
+        return args.stream().map(arg -> {
+            if (arg instanceof String s && s.startsWith("#")) {
+                return get(s.substring(1), locale);
+            }
+            if (arg instanceof String s && CONSTANTS.matcher(s).matches()) {
+                return String.join(" / ", Arrays.stream(s.split("/")).map(c -> constant(c, locale)).toList());
+            }
+            return arg;
+        }).toArray();
+    }
+
+    private String constant(String code, Locale locale) {
+        return source.getMessage("constant." + code, null, code, locale);
     }
 }

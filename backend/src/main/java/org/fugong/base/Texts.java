@@ -63,11 +63,29 @@ public final class Texts {
         return flat.substring(0, end) + "…";
     }
 
-    /** True when the text holds control characters other than line breaks and tabs. */
+    /**
+     * True when the text holds characters no form should take: control characters other than line
+     * breaks and tabs, text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069: they make
+     * a name display as something else, "exe.txt" as "txt.exe"), and halves of surrogate pairs that
+     * have lost their other half (not a character at all; they break storage and display).
+     */
     public static boolean hasControlCharacters(String text) {
         if (text == null) {
             return false;
         }
-        return text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || isForbidden(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isForbidden(char c) {
+        return Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 }

@@ -294,8 +294,10 @@ class DemoData implements ApplicationRunner {
         List<BusService.ManifestEntry> seated = buses.manifest(bus.id(), official.toActor()).stream()
                 .filter(e -> e.status() == ResponseStatus.CONFIRMED).toList();
         for (int i = 0; i < seated.size() / 2; i++) {
-            buses.board(seated.get(i).responseId(), i == 0 ? BusService.BoardingEvent.ARRIVED : BusService.BoardingEvent.BOARDED,
-                    official.toActor());
+            buses.board(seated.get(i).responseId(), BusService.BoardingEvent.BOARDED, official.toActor());
+        }
+        if (!seated.isEmpty()) {
+            buses.board(seated.get(0).responseId(), BusService.BoardingEvent.ARRIVED, official.toActor());
         }
     }
 

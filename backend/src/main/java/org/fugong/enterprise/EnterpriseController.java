@@ -65,9 +65,9 @@ class EnterpriseController {
     @Operation(summary = "Register the enterprises of a CSV file: all of them, or none and the lines why")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
-    ResponseEntity<Object> importCsv(InputStream body, Actor actor) {
+    ResponseEntity<Object> importCsv(InputStream body, jakarta.servlet.http.HttpServletRequest request, Actor actor) {
         Locale locale = LocaleContextHolder.getLocale();
-        EnterpriseService.ImportResult result = enterprises.importCsv(body, actor, locale);
+        EnterpriseService.ImportResult result = enterprises.importCsv(body, org.fugong.base.Uploads.declaredCharset(request.getHeader("Content-Type")), actor, locale);
         if (result.accepted()) {
             return ResponseEntity.status(HttpStatus.CREATED).body(result);
         }

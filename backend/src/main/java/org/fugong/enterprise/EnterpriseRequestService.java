@@ -277,13 +277,13 @@ public class EnterpriseRequestService {
 
     /** A slice of all requests the actor may see, newest first, for the console's lazy grid. */
     public List<EnterpriseRequest> find(RequestFilter filter, int offset, int limit, Actor actor) {
-        Query query = new Query(criteria(filter, actor)).with(NEWEST_FIRST).skip(offset).limit(limit);
+        Query query = new Query(RequestCriteria.of(filter, actor)).with(NEWEST_FIRST).skip(offset).limit(limit);
         return mongo.find(query, EnterpriseRequestDocument.class).stream().map(EnterpriseRequestDocument::toRequest)
                 .toList();
     }
 
     public long count(RequestFilter filter, Actor actor) {
-        return mongo.count(new Query(criteria(filter, actor)), EnterpriseRequestDocument.class);
+        return mongo.count(new Query(RequestCriteria.of(filter, actor)), EnterpriseRequestDocument.class);
     }
 
     /**
@@ -292,25 +292,6 @@ public class EnterpriseRequestService {
      */
     public byte[] exportCsv(RequestFilter filter, Actor actor, Locale locale) {
         return export.csv(find(filter, 0, MAX_EXPORT, actor), filter, actor, locale);
-    }
-
-    private Criteria criteria(RequestFilter filter, Actor actor) {
-        requireConsoleUser(actor);
-        List<Criteria> and = new ArrayList<>();
-        if (actor.isEnterpriseOnly()) {
-            and.add(where("enterpriseId").is(actor.enterpriseId() == null ? "" : actor.enterpriseId()));
-            and.add(where("confidential").ne(true));
-        }
-        if (!filter.statuses().isEmpty()) {
-            and.add(where("status").in(filter.statuses()));
-        }
-        if (filter.category() != null) {
-            and.add(where("category").is(filter.category()));
-        }
-        if (filter.enterpriseId() != null) {
-            and.add(where("enterpriseId").is(filter.enterpriseId()));
-        }
-        return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
     }
 
     /** The enterprise, if the actor may see it: HR users only their own; 404 otherwise. */

@@ -94,6 +94,7 @@ public class EnterpriseService {
         String name = Texts.trimToNull(input.name());
         problems.check(name != null, "name", "error.required");
         problems.check(name == null || name.length() <= 100, "name", "error.max-length", 100);
+        problems.check(!Texts.hasControlCharacters(name), "name", "error.control-characters");
         String creditCode = CreditCodes.normalize(input.creditCode());
         problems.check(creditCode != null && !creditCode.isEmpty(), "creditCode", "error.required");
         problems.check(creditCode == null || creditCode.isEmpty() || CreditCodes.isValid(creditCode), "creditCode",
@@ -242,7 +243,11 @@ public class EnterpriseService {
      * @param created  enterprises registered; 0 whenever a line was refused
      * @param rejected the refused lines in file order, each with every reason, in the importer's language
      */
-    public record ImportResult(int created, List<RejectedLine> rejected) {
+    public record ImportResult(int created, List<RejectedLine> rejected, String encoding) {
+
+        public ImportResult(int created, List<RejectedLine> rejected) {
+            this(created, rejected, null);
+        }
 
         public boolean accepted() {
             return rejected.isEmpty();
@@ -263,8 +268,18 @@ public class EnterpriseService {
      * reported: without transactions, undoing our own inserts is how the file stays all-or-nothing.
      */
     public ImportResult importCsv(InputStream csv, Actor actor, Locale locale) {
+        return importCsv(csv, null, actor, locale);
+    }
+
+    /** The same for a file that declares its charset ({@code text/csv; charset=GBK}); the result names the encoding read. */
+    public ImportResult importCsv(InputStream csv, String charset, Actor actor, Locale locale) {
         actor.require(Role.OFFICIAL, Role.ADMIN);
-        List<CsvImport.Row> rows = CsvImport.read(csv, IMPORT_COLUMNS, IMPORT_REQUIRED);
+        CsvImport.Parsed parsed = CsvImport.read(csv, charset, IMPORT_COLUMNS, IMPORT_REQUIRED);
+        ImportResult result = importRows(parsed.rows(), actor, locale);
+        return new ImportResult(result.created(), result.rejected(), parsed.encoding());
+    }
+
+    private ImportResult importRows(List<CsvImport.Row> rows, Actor actor, Locale locale) {
         Map<Integer, List<FieldProblem>> problems = new TreeMap<>();
         Map<String, Integer> lineOfCode = new HashMap<>();
         Map<Integer, EnterpriseDocument> accepted = new LinkedHashMap<>();

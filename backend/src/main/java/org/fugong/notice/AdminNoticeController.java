@@ -90,6 +90,7 @@ class AdminNoticeController {
     }
 
     @PostMapping("/notices/{id}/acknowledge")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> acknowledge(@PathVariable String id, Actor actor) {
         notices.acknowledge(id, actor);
         return ResponseEntity.noContent().build();

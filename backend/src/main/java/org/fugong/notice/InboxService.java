@@ -114,10 +114,12 @@ public class InboxService {
         return missing;
     }
 
-    /** Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). */
+    /**
+     * Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). Its
+     * activity is its publication until something happens to it ({@code a} is written then).
+     */
     private static Update give(String noticeId, Instant publishedAt) {
-        String entry = InboxBucketDocument.entry(noticeId);
-        return new Update().max(entry + ".p", publishedAt).max(entry + ".a", publishedAt);
+        return new Update().max(InboxBucketDocument.entry(noticeId) + ".p", publishedAt);
     }
 
     /** The worker's inbox, most recent activity first, in their language. */
@@ -245,6 +247,29 @@ public class InboxService {
         // by key, no upsert: a trip is in the inbox of whoever booked it
         mongo.updateFirst(byId(InboxBucketDocument.id(workerId, notice.publishedAt())),
                 new Update().set(InboxBucketDocument.entry(notice.id()) + ".f", check), InboxBucketDocument.class);
+    }
+
+    /**
+     * Makes the worker's entry show this response and status if it does not (a crash cut the write
+     * between the response and its entry). A decision the entry never showed brings it back to the
+     * top, unread, as {@link #recordResponse} would have.
+     *
+     * @param decidedAt when an official decided on the response, or null
+     * @return whether the entry had to change
+     */
+    public boolean mendResponse(String noticeId, String workerId, String responseId, String status, Instant decidedAt) {
+        Instant publishedAt = publishedAt(noticeId);
+        InboxBucketDocument.Entry entry = publishedAt == null ? null : entryOf(noticeId, publishedAt, workerId);
+        if (entry == null || responseId.equals(entry.ri()) && status.equals(entry.rs())) {
+            return false;
+        }
+        String path = InboxBucketDocument.entry(noticeId);
+        Update update = new Update().set(path + ".ri", responseId).set(path + ".rs", status);
+        if (decidedAt != null) {
+            update.max(path + ".a", decidedAt).set(path + ".u", true);
+        }
+        return mongo.updateFirst(byId(InboxBucketDocument.id(workerId, publishedAt)), update, InboxBucketDocument.class)
+                .getModifiedCount() > 0;
     }
 
     /** Of these workers, those the notice reached (for a recall's pushes). */

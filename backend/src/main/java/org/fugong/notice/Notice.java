@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.worker.Audience;
@@ -7,33 +8,35 @@ import org.fugong.worker.Audience;
 import java.time.Instant;
 import java.util.List;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * A notice as the API and the console show it. {@code stats} and {@code acknowledgements} are only
  * filled where the caller asked for the console's detail view.
  */
-public record Notice(String id,
-                     NoticeType type,
-                     LocalizedText title,
-                     LocalizedText body,
-                     Audience audience,
-                     ResponseKind responseKind,
+public record Notice(@Schema(requiredMode = REQUIRED) String id,
+                     @Schema(requiredMode = REQUIRED) NoticeType type,
+                     @Schema(requiredMode = REQUIRED) LocalizedText title,
+                     @Schema(requiredMode = REQUIRED) LocalizedText body,
+                     @Schema(requiredMode = REQUIRED) Audience audience,
+                     @Schema(requiredMode = REQUIRED) ResponseKind responseKind,
                      Instant respondBy,
                      Instant expiresAt,
                      Instant scheduledAt,
-                     JobFair jobFair,
-                     ReturnBus returnBus,
-                     Policy policy,
-                     JobPosting jobPosting,
-                     NoticeStatus status,
-                     String authorId,
+                     @Schema(description = "the facts of a JOB_FAIR notice; null for other types") JobFair jobFair,
+                     @Schema(description = "the facts of a RETURN_BUS notice; null for other types") ReturnBus returnBus,
+                     @Schema(description = "the facts of a POLICY notice; null for other types") Policy policy,
+                     @Schema(description = "the facts of a JOB_POSTING notice; null for other types") JobPosting jobPosting,
+                     @Schema(requiredMode = REQUIRED) NoticeStatus status,
+                     @Schema(requiredMode = REQUIRED) String authorId,
                      String approverId,
                      String reviewComment,
-                     Instant createdAt,
-                     Instant updatedAt,
+                     @Schema(requiredMode = REQUIRED) Instant createdAt,
+                     @Schema(requiredMode = REQUIRED) Instant updatedAt,
                      Instant submittedAt,
                      Instant publishedAt,
                      Instant recalledAt,
-                     NoticeStats stats,
+                     @Schema(description = "delivery figures, for console users only") NoticeStats stats,
                      List<Acknowledgement> acknowledgements) {
 
     public Notice withStats(NoticeStats stats) {

@@ -39,11 +39,23 @@ class NoticeDocument {
     Instant publishedAt;
     Instant recalledAt;
     List<AcknowledgementEntry> acknowledgements = new ArrayList<>();
+    /** The notice as it was when last rejected, with the reviewer's comment: what the next reviewer compares. */
+    RejectedVersion lastRejection;
     @Version
     Long version;
 
     /** An acknowledgement as stored on the notice: one per enterprise and user. */
     record AcknowledgementEntry(String enterpriseId, String userId, String username, Instant at) {
+    }
+
+    /** A rejected version of the notice: its content then, who rejected it, when and why. */
+    record RejectedVersion(NoticeDraft draft, String comment, String reviewerId, Instant at) {
+    }
+
+    /** The notice's content as its author wrote it. */
+    NoticeDraft draft() {
+        return new NoticeDraft(type, title, body, audience, responseKind, respondBy, expiresAt, scheduledAt, jobFair,
+                returnBus, policy, jobPosting);
     }
 
     Notice toNotice() {

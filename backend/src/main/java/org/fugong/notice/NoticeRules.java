@@ -117,6 +117,9 @@ final class NoticeRules {
         }
         if (d.policy() != null && d.type() == NoticeType.POLICY) {
             checkPolicy(d.policy(), d.responseKind(), problems);
+            // applications close at the deadline; one after the notice's expiry could never be reached
+            problems.check(d.policy().deadline() == null || d.expiresAt() == null
+                    || !d.policy().deadline().isAfter(d.expiresAt()), "policy.deadline", "error.deadline-after-expiry");
         }
         if (d.jobPosting() != null && d.type() == NoticeType.JOB_POSTING) {
             checkJobPosting(d.jobPosting(), enterpriseExists, problems);
@@ -133,6 +136,10 @@ final class NoticeRules {
         }
         if (n.jobFair() != null) {
             problems.check(n.jobFair().endsAt() == null || n.jobFair().endsAt().isAfter(at), "jobFair.endsAt", "error.in-past");
+        }
+        if (n.policy() != null) {
+            problems.check(n.policy().deadline() == null || n.policy().deadline().isAfter(at), "policy.deadline",
+                    "error.in-past");
         }
     }
 
@@ -222,6 +229,9 @@ final class NoticeRules {
                 "policy.capPerEnterprise", "error.cap-below-amount");
         problems.check(policy.eligibility() == null || policy.eligibility().length() <= 2000,
                 "policy.eligibility", "error.max-length", 2000);
+        // workers apply for themselves only through the app's subsidy application
+        problems.check(policy.applicant() != Applicant.WORKER || kind == ResponseKind.SUBSIDY_APPLICATION,
+                "policy.applicant", "error.applicant-needs-application");
     }
 
     private static void checkJobPosting(JobPosting posting, Predicate<String> enterpriseExists, Problems problems) {

@@ -188,7 +188,8 @@ public class NoticeService {
         Instant now = clock.instant();
         NoticeDocument saved = transition(id, Set.of(NoticeStatus.IN_REVIEW), where("authorId").ne(reviewer.id()),
                 new Update().set("status", NoticeStatus.REJECTED).set("approverId", reviewer.id())
-                        .set("reviewComment", note).set("updatedAt", now).inc("version", 1));
+                        .set("reviewComment", note).set("updatedAt", now).inc("version", 1)
+                        .set("lastRejection", new NoticeDocument.RejectedVersion(current.draft(), note, reviewer.id(), now)));
         audit.record(reviewer, "notice.reject", "notice", id, Map.of("comment", note));
         return saved.toNotice();
     }
@@ -345,7 +346,7 @@ public class NoticeService {
 
     /** Pages of notices for the integration API, newest first. */
     public CursorPage<Notice> list(NoticeFilter filter, Paging paging, Actor actor) {
-        Criteria criteria = criteria(filter, actor);
+        Criteria criteria = NoticeCriteria.of(filter, actor);
         if (paging.hasCursor()) {
             Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
             ObjectId id = paging.cursor().idPart(1);
@@ -360,13 +361,13 @@ public class NoticeService {
 
     /** A slice of notices for the console's lazy grid, newest first. */
     public List<Notice> find(NoticeFilter filter, int offset, int limit, Actor actor) {
-        Query query = new Query(criteria(filter, actor))
+        Query query = new Query(NoticeCriteria.of(filter, actor))
                 .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).skip(offset).limit(limit);
         return mongo.find(query, NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
     }
 
     public long count(NoticeFilter filter, Actor actor) {
-        return mongo.count(new Query(criteria(filter, actor)), NoticeDocument.class);
+        return mongo.count(new Query(NoticeCriteria.of(filter, actor)), NoticeDocument.class);
     }
 
     /** Notices waiting for this reviewer: in review and written by someone else, oldest first. */
@@ -448,30 +449,6 @@ public class NoticeService {
 
     private boolean visibleToEnterprise(NoticeDocument doc, String enterpriseId) {
         return isVisibleToEnterprise(doc.toNotice(), enterpriseId);
-    }
-
-    private Criteria criteria(NoticeFilter filter, Actor actor) {
-        List<Criteria> and = new ArrayList<>();
-        if (!filter.statuses().isEmpty()) {
-            and.add(where("status").in(filter.statuses()));
-        }
-        if (!filter.types().isEmpty()) {
-            and.add(where("type").in(filter.types()));
-        }
-        if (filter.authorId() != null) {
-            and.add(where("authorId").is(filter.authorId()));
-        }
-        if (!actor.isStaff()) {
-            String enterpriseId = actor.enterpriseId() == null ? "-" : actor.enterpriseId();
-            and.add(where("status").is(NoticeStatus.PUBLISHED));
-            and.add(new Criteria().orOperator(
-                    where("audience.all").is(true),
-                    where("audience.enterpriseIds").is(enterpriseId),
-                    where("jobPosting.enterpriseId").is(enterpriseId),
-                    where("jobFair.enterpriseIds").is(enterpriseId),
-                    where("returnBus.receivingEnterpriseId").is(enterpriseId)));
-        }
-        return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
     }
 
     private NoticeDraft validated(NoticeDraft input, Audience previous) {

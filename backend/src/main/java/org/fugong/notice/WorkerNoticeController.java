@@ -2,6 +2,7 @@ package org.fugong.notice;
 
 import org.fugong.base.CursorPage;
 import org.fugong.base.Paging;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
@@ -39,6 +41,7 @@ class WorkerNoticeController {
     }
 
     @PostMapping("/notices/{id}/read")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> read(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
         notices.getForWorker(id, token.getSubject());
         inbox.markRead(id, token.getSubject());

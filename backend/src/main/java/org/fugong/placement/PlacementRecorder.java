@@ -5,6 +5,7 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.response.ApplicationDecided;
 import org.fugong.response.BusService;
+import org.fugong.response.PassengerArrivalUndone;
 import org.fugong.response.PassengerArrived;
 import org.fugong.response.ResponseStatus;
 import org.fugong.worker.AudienceCandidate;
@@ -85,6 +86,14 @@ class PlacementRecorder {
         } catch (DuplicateKeyException recordedMeanwhile) {
             // another node recorded the same arrival
         }
+    }
+
+    /** An arrival taken back the same day: the placement goes, unless HR already reported the start. */
+    @EventListener
+    void on(PassengerArrivalUndone undone) {
+        // its checks stay on the agenda and find nothing to ask
+        mongo.remove(Query.query(where("_id").is(PlacementDocument.idOf(undone.noticeId(), undone.workerId()))
+                .and("started").is(null)), PlacementDocument.class);
     }
 
     @EventListener

@@ -14,6 +14,7 @@ import com.google.firebase.messaging.MessagingErrorCode;
 import com.google.firebase.messaging.Notification;
 import com.google.firebase.messaging.SendResponse;
 import com.google.firebase.messaging.WebpushConfig;
+import com.google.firebase.messaging.WebpushFcmOptions;
 import com.google.firebase.messaging.WebpushNotification;
 import org.fugong.worker.Platform;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Sends pushes with the real firebase-admin client (FCM HTTP v1, {@code sendEach}) through
@@ -45,11 +47,16 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
     private static final Set<MessagingErrorCode> TRANSIENT =
             EnumSet.of(MessagingErrorCode.UNAVAILABLE, MessagingErrorCode.INTERNAL, MessagingErrorCode.QUOTA_EXCEEDED);
     static final String DUMMY_TOKEN = "fugong-local-fcm-token";
+    /** The web app's icon, shown with its notifications (relative to the app's service worker). */
+    static final String WEB_ICON = "/app/icons/icon-192.png";
 
     private final FirebaseApp app;
     private final FirebaseMessaging messaging;
+    /** Where a tap on a web push about a notice leads (null: the web app's service worker opens it). */
+    private final UnaryOperator<String> webLink;
 
-    FcmPushGateway(FcmProperties properties) {
+    FcmPushGateway(FcmProperties properties, UnaryOperator<String> webLink) {
+        this.webLink = webLink;
         GoogleCredentials credentials = credentials(properties);
         String projectId = properties.projectId() == null || properties.projectId().isBlank() ? null : properties.projectId();
         FirebaseOptions.Builder options = FirebaseOptions.builder().setCredentials(credentials);
@@ -90,7 +97,7 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         if (messages.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " messages per call");
         }
-        List<Message> fcm = messages.stream().map(FcmPushGateway::toFcm).toList();
+        List<Message> fcm = messages.stream().map(m -> toFcm(m, webLink.apply(m.data().get("noticeId")))).toList();
         try {
             BatchResponse response = messaging.sendEach(fcm);
             List<PushResult> results = new ArrayList<>(messages.size());
@@ -132,7 +139,12 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         return null;
     }
 
-    static Message toFcm(PushMessage m) {
+    /**
+     * The FCM message for one push: the notification and data for every platform, Android's channel,
+     * collapse key, TTL and priority, and for a browser the Web Push headers, its notification (tagged by
+     * notice, so a newer push about it replaces the older) and, given {@code webLink}, the page a tap opens.
+     */
+    static Message toFcm(PushMessage m, String webLink) {
         AndroidConfig android = AndroidConfig.builder()
                 .setCollapseKey(m.collapseKey())
                 .setTtl(m.ttl().toMillis())
@@ -145,12 +157,15 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
                 .setNotification(Notification.builder().setTitle(m.title()).setBody(m.body()).build())
                 .setAndroidConfig(android);
         if (m.platform() == Platform.WEB) {
-            builder.setWebpushConfig(WebpushConfig.builder()
+            WebpushConfig.Builder web = WebpushConfig.builder()
                     .putHeader("TTL", String.valueOf(m.ttl().toSeconds()))
                     .putHeader("Urgency", m.highPriority() ? "high" : "normal")
                     .setNotification(WebpushNotification.builder().setTitle(m.title()).setBody(m.body())
-                            .setTag(m.collapseKey()).build())
-                    .build());
+                            .setTag(m.collapseKey()).setIcon(WEB_ICON).build());
+            if (webLink != null) {
+                web.setFcmOptions(WebpushFcmOptions.withLink(webLink));
+            }
+            builder.setWebpushConfig(web.build());
         }
         return builder.build();
     }

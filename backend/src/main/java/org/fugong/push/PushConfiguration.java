@@ -10,15 +10,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * the recorded simulation.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({FcmProperties.class, PushProperties.class})
+@EnableConfigurationProperties({FcmProperties.class, PushProperties.class, WebPushProperties.class})
 class PushConfiguration {
 
     @Bean
-    PushGateway pushGateway(FcmProperties fcm) {
+    PushGateway pushGateway(FcmProperties fcm, WebPushProperties web) {
         boolean credentials = fcm.credentialsFile() != null && !fcm.credentialsFile().isBlank()
                 || System.getenv("GOOGLE_APPLICATION_CREDENTIALS") != null;
         if (credentials || fcm.hasCustomEndpoint()) {
-            return new FcmPushGateway(fcm);
+            return new FcmPushGateway(fcm, web::linkTo);
         }
         return new SimulatedPushGateway();
     }

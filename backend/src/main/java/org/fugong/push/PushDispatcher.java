@@ -228,7 +228,7 @@ class PushDispatcher implements SmartLifecycle {
                 properties.lease().toMillis() / 3, properties.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
         try {
             RangeRun run = new RangeRun(range, notice, words(range.kind, notice), ranges, workers, inbox, sender,
-                    sendPool, properties.batchSize(), properties.inFlight(), () -> running && !ranges.isCancelled(range));
+                    sendPool, properties.batchSize(), properties.inFlight(), () -> running);
             boolean done = run.run(notice.audience());
             renewal.cancel(false);
             if (done && ranges.finish(range)) {

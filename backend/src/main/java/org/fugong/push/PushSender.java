@@ -1,7 +1,6 @@
 package org.fugong.push;
 
 import org.fugong.base.LocalizedText;
-import org.fugong.base.Texts;
 import org.fugong.notice.Notice;
 import org.fugong.worker.DeviceService;
 import org.fugong.worker.PushTarget;
@@ -32,7 +31,6 @@ class PushSender {
     static final Duration MAX_TTL = Duration.ofDays(28);
     /** A follow-up check comes days after its trip's notice expired; FCM keeps it for three days. */
     static final Duration FOLLOW_UP_TTL = Duration.ofDays(3);
-    private static final int BODY_LENGTH = 100;
 
     private final PushGateway gateway;
     private final PushLedger ledger;
@@ -168,8 +166,8 @@ class PushSender {
         data.put("noticeId", notice.id());
         data.put("type", notice.type().name());
         data.put("kind", kind.wireName());
-        return new PushMessage(target.token(), target.platform(), words.title().in(locale),
-                Texts.abbreviate(words.body().in(locale), BODY_LENGTH), data, Channels.of(notice.type()), notice.id(), ttl,
+        return new PushMessage(target.token(), target.platform(), PushTexts.title(words.title(), locale),
+                PushTexts.body(words.body(), locale), data, Channels.of(notice.type()), notice.id(), ttl,
                 kind.isHighPriority());
     }
 

@@ -121,11 +121,6 @@ class Ranges {
                 DispatchRangeDocument.class);
     }
 
-    boolean isCancelled(DispatchRangeDocument range) {
-        DispatchRangeDocument now = mongo.findById(range.id, DispatchRangeDocument.class);
-        return now == null || now.status == DispatchRangeDocument.Status.CANCELLED;
-    }
-
     private static Query owned(DispatchRangeDocument range) {
         return Query.query(where("_id").is(range.id).and("leaseOwner").is(range.leaseOwner)
                 .and("status").is(DispatchRangeDocument.Status.RUNNING));

@@ -1,5 +1,9 @@
 package org.fugong.reference;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import org.fugong.base.Regions;
 
 import java.util.List;
@@ -9,12 +13,12 @@ import java.util.List;
  * the API serves them: the one list the console, the apps and the checks share
  * ({@code regions/gbt2260.tsv}).
  */
-public record RegionList(List<Province> provinces) {
+public record RegionList(@Schema(requiredMode = REQUIRED) List<Province> provinces) {
 
-    public record Province(String name, List<City> cities) {
+    public record Province(@Schema(requiredMode = REQUIRED) String name, @Schema(requiredMode = REQUIRED) List<City> cities) {
     }
 
-    public record City(String name, List<String> districts) {
+    public record City(@Schema(requiredMode = REQUIRED) String name, @Schema(requiredMode = REQUIRED) List<String> districts) {
     }
 
     static RegionList of(Regions regions) {

@@ -116,9 +116,27 @@ public class BriefingService {
      */
     public Dashboard dashboard(LocalDate firstDay, LocalDate lastDay, Actor actor) {
         actor.requireStaff();
-        ReportPeriod period = ReportPeriod.ofDays(firstDay, lastDay);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ReportPeriod.ZONE);
         Briefing lastWeek = briefing(ReportPeriod.ofDays(today.minusDays(6), today), actor);
+        return new Dashboard(lastWeek, daily(firstDay, lastDay, actor));
+    }
+
+    /** The briefing for whole days with its paragraph in a language (the console's dashboard). */
+    public Briefing briefing(LocalDate firstDay, LocalDate lastDay, Locale locale, Actor actor) {
+        actor.requireStaff();
+        ReportPeriod period = ReportPeriod.ofDays(firstDay, lastDay);
+        BriefingFigures figures = figures(period, actor);
+        return new Briefing(period.from(), period.to(), period.firstDay(), period.lastDay(), figures,
+                text(figures, period, locale));
+    }
+
+    /**
+     * For each day from {@code firstDay} to {@code lastDay}: notices published by type, responses,
+     * pushes sent and failed, and workers returned (the dashboard's charts).
+     */
+    public List<Dashboard.Day> daily(LocalDate firstDay, LocalDate lastDay, Actor actor) {
+        actor.requireStaff();
+        ReportPeriod period = ReportPeriod.ofDays(firstDay, lastDay);
 
         Map<LocalDate, Map<NoticeType, Long>> published = new java.util.HashMap<>();
         for (Notice notice : notices.publishedBetween(period.from(), period.to(), null)) {
@@ -138,7 +156,7 @@ public class BriefingService {
             days.add(new Dashboard.Day(day, byType, submitted.getOrDefault(day, 0L), dayPushes.sent(),
                     dayPushes.failed(), arrived.getOrDefault(day, 0L)));
         }
-        return new Dashboard(lastWeek, days);
+        return days;
     }
 
     private BriefingFigures figures(ReportPeriod period, Actor actor) {

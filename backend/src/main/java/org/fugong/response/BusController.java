@@ -53,6 +53,12 @@ class BusController {
         return buses.board(id, boarding.event(), actor);
     }
 
+    /** Takes back a boarding or an arrival marked today (the one named by {@code event}). */
+    @PostMapping("/responses/{id}/boarding:undo")
+    Response undoBoarding(@PathVariable String id, @RequestBody Boarding boarding, Actor actor) {
+        return buses.undoBoarding(id, boarding.event(), actor);
+    }
+
     @PostMapping("/notices/{id}/bus-changes")
     Notice change(@PathVariable String id, @RequestBody BusService.BusChange change, Actor actor) {
         return buses.change(id, change, actor);

@@ -5,7 +5,8 @@ import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
 import org.fugong.base.CsvExport;
-import org.fugong.base.InvalidInputException;
+import org.fugong.base.ListRequest;
+import org.fugong.base.Sorting;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Messages;
@@ -17,7 +18,9 @@ import org.fugong.base.Role;
 import org.fugong.base.Texts;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeListing;
 import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeSort;
 import org.fugong.notice.ReturnBus;
 import org.fugong.push.PushKind;
 import org.fugong.push.Recipient;
@@ -25,7 +28,6 @@ import org.fugong.push.WorkerNotifier;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -36,10 +38,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -55,6 +57,8 @@ public class BusService {
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
+    private final NoticeListing listing;
+    private final BusBoarding boarding;
     private final ResponseService responses;
     private final CapacityLedger places;
     private final InboxService inbox;
@@ -62,13 +66,14 @@ public class BusService {
     private final WorkerNotifier notifier;
     private final AuditLog audit;
     private final Messages messages;
-    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    BusService(MongoTemplate mongo, NoticeService notices, ResponseService responses, CapacityLedger places,
-               InboxService inbox, WorkerService workers, WorkerNotifier notifier, AuditLog audit, Messages messages,
-               org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+    BusService(MongoTemplate mongo, NoticeService notices, NoticeListing listing, ResponseService responses,
+               BusBoarding boarding, CapacityLedger places, InboxService inbox, WorkerService workers,
+               WorkerNotifier notifier, AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
+        this.listing = listing;
+        this.boarding = boarding;
         this.notices = notices;
         this.responses = responses;
         this.places = places;
@@ -77,7 +82,6 @@ public class BusService {
         this.notifier = notifier;
         this.audit = audit;
         this.messages = messages;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -88,7 +92,8 @@ public class BusService {
     /** One passenger (or waiting passenger) of a trip; {@code response} is the booking's id, as the contract names it. */
     public record ManifestEntry(String responseId, String workerId, String name, String phoneMasked, Place hometown,
                                 String pickupPoint, Boolean healthDeclared, ResponseStatus status,
-                                Integer waitlistPosition, Instant bookedAt, Instant boardedAt, Instant arrivedAt) {
+                                Integer waitlistPosition, Instant bookedAt, Instant boardedAt, Instant arrivedAt,
+                                Set<BoardingAction> actions) {
 
         @com.fasterxml.jackson.annotation.JsonProperty("response")
         public String response() {
@@ -98,6 +103,9 @@ public class BusService {
 
     /** What happened at the bus door. */
     public enum BoardingEvent { BOARDED, ARRIVED }
+
+    /** What an official may do at the bus door for a passenger now (see {@link BusBoarding#actionsFor}). */
+    public enum BoardingAction { BOARD, ARRIVE, UNDO_BOARDING, UNDO_ARRIVAL }
 
     /** What changed about a trip. */
     public enum ChangeKind { DELAY, PICKUP, SEATS, CANCEL }
@@ -116,26 +124,43 @@ public class BusService {
 
     /** Trips that are published, the next departures first. */
     public List<BusSummary> buses(Actor actor) {
-        actor.requireStaff();
-        return notices.published(NoticeType.RETURN_BUS, 500).stream()
-                .sorted(Comparator.comparing((Notice n) -> n.returnBus().departsAt()))
-                .map(this::summary)
-                .toList();
+        return trips(ListRequest.first(ListRequest.MAX_LIMIT, Sorting.asc(NoticeSort.DEPARTS)), actor);
+    }
+
+    /** A slice of the published trips with their figures, searched in titles, places and pickup points. */
+    public List<BusSummary> trips(ListRequest<NoticeSort> request, Actor actor) {
+        return summaries(listing.buses(request, actor));
+    }
+
+    public long tripCount(String search, Actor actor) {
+        return listing.busCount(search, actor);
     }
 
     /** One trip's figures. */
     public BusSummary summary(Notice bus) {
-        String id = bus.id();
-        return new BusSummary(bus, bus.returnBus().seats() == null ? 0 : bus.returnBus().seats(),
-                count(id, ResponseStatus.CONFIRMED), count(id, ResponseStatus.WAITLISTED),
-                mongo.count(Query.query(where("noticeId").is(id).and("status").is(ResponseStatus.CONFIRMED)
-                        .and("boardedAt").ne(null)), ResponseDocument.class),
-                mongo.count(Query.query(where("noticeId").is(id).and("status").is(ResponseStatus.CONFIRMED)
-                        .and("arrivedAt").ne(null)), ResponseDocument.class));
+        return summaries(List.of(bus)).get(0);
     }
 
-    private long count(String noticeId, ResponseStatus status) {
-        return mongo.count(Query.query(where("noticeId").is(noticeId).and("status").is(status)), ResponseDocument.class);
+    /** The figures of several trips from one read of their bookings, not four counts per trip. */
+    private List<BusSummary> summaries(List<Notice> trips) {
+        if (trips.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(where("noticeId").in(trips.stream().map(Notice::id).toList())
+                .and("status").in(ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED));
+        query.fields().include("noticeId").include("status").include("boardedAt").include("arrivedAt");
+        Map<String, long[]> figures = new java.util.HashMap<>();
+        for (ResponseDocument r : mongo.find(query, ResponseDocument.class)) {
+            long[] f = figures.computeIfAbsent(r.noticeId, id -> new long[4]);
+            boolean seated = r.status == ResponseStatus.CONFIRMED;
+            f[seated ? 0 : 1]++;
+            f[2] += seated && r.boardedAt != null ? 1 : 0;
+            f[3] += seated && r.arrivedAt != null ? 1 : 0;
+        }
+        return trips.stream().map(bus -> {
+            long[] f = figures.getOrDefault(bus.id(), new long[4]);
+            return new BusSummary(bus, bus.returnBus().seats() == null ? 0 : bus.returnBus().seats(), f[0], f[1], f[2], f[3]);
+        }).toList();
     }
 
     /** The passengers: confirmed seats in booking order, then the waitlist in its order, then the rest. */
@@ -160,12 +185,13 @@ public class BusService {
         return entries;
     }
 
-    private static ManifestEntry entry(ResponseDocument r, WorkerSummary who, Integer position) {
+    private ManifestEntry entry(ResponseDocument r, WorkerSummary who, Integer position) {
         Object pickup = r.fields == null ? null : r.fields.get("pickupPoint");
         Object health = r.fields == null ? null : r.fields.get("healthDeclared");
         return new ManifestEntry(r.id, r.workerId, who == null ? null : who.name(), who == null ? null : who.phoneMasked(),
                 who == null ? null : who.hometown(), pickup == null ? null : pickup.toString(),
-                health instanceof Boolean b ? b : null, r.status, position, r.createdAt, r.boardedAt, r.arrivedAt);
+                health instanceof Boolean b ? b : null, r.status, position, r.createdAt, r.boardedAt, r.arrivedAt,
+                boarding.actionsFor(r.status, r.boardedAt, r.arrivedAt));
     }
 
     /** The manifest as a CSV file for Excel (UTF-8 with BOM), in the official's language. */
@@ -191,45 +217,40 @@ public class BusService {
         return instant == null ? "" : TIME.format(instant);
     }
 
-    /**
-     * Marks a confirmed passenger as boarded, or as arrived and handed over to the enterprise (which
-     * implies boarded). Marking twice keeps the first time.
-     */
+    /** Marks a confirmed passenger as boarded, or a boarded one as arrived (see {@link BusBoarding}). */
     public Response board(String responseId, BoardingEvent event, Actor actor) {
+        return boarding.mark(responseId, event, actor);
+    }
+
+    /** Takes back today's boarding or arrival (see {@link BusBoarding}). */
+    public Response undoBoarding(String responseId, BoardingEvent event, Actor actor) {
+        return boarding.undo(responseId, event, actor);
+    }
+
+    /** Who a change of the trip would tell: passengers with a seat and those waiting for one. */
+    public record ChangeImpact(long booked, long waitlisted) {
+
+        public long total() {
+            return booked + waitlisted;
+        }
+    }
+
+    public ChangeImpact changeImpact(String noticeId, Actor actor) {
         actor.requireStaff();
-        if (event == null) {
-            throw InvalidInputException.of("event", "error.required");
+        Notice bus = bus(noticeId);
+        Query query = Query.query(where("noticeId").is(bus.id()).and("status").in(ResponseStatus.CONFIRMED,
+                ResponseStatus.WAITLISTED).and("workerId").ne(null));
+        query.fields().include("status");
+        long booked = 0;
+        long waiting = 0;
+        for (ResponseDocument r : mongo.find(query, ResponseDocument.class)) {
+            if (r.status == ResponseStatus.CONFIRMED) {
+                booked++;
+            } else {
+                waiting++;
+            }
         }
-        if (responseId == null || !ObjectId.isValid(responseId)) {
-            throw new NotFoundException("response", responseId);
-        }
-        ResponseDocument current = mongo.findById(new ObjectId(responseId), ResponseDocument.class);
-        if (current == null || current.kind != org.fugong.notice.ResponseKind.SEAT_BOOKING) {
-            throw new NotFoundException("response", responseId);
-        }
-        if (current.status != ResponseStatus.CONFIRMED) {
-            throw new ConflictException("error.not-on-board", current.status.name());
-        }
-        Instant now = clock.instant();
-        Update update = new Update().set("updatedAt", now).inc("version", 1);
-        if (current.boardedAt == null) {
-            update.set("boardedAt", now);
-        }
-        if (event == BoardingEvent.ARRIVED && current.arrivedAt == null) {
-            update.set("arrivedAt", now);
-        }
-        ResponseDocument saved = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(responseId))
-                        .and("status").is(ResponseStatus.CONFIRMED)), update,
-                FindAndModifyOptions.options().returnNew(true), ResponseDocument.class);
-        if (saved == null) {
-            throw new ConflictException("error.concurrent-change");
-        }
-        audit.record(actor, "bus." + event.name().toLowerCase(java.util.Locale.ROOT), "response", responseId,
-                Map.of("noticeId", saved.noticeId));
-        if (current.arrivedAt == null && saved.arrivedAt != null && saved.workerId != null) {
-            events.publishEvent(new PassengerArrived(saved.id, saved.noticeId, saved.workerId, saved.arrivedAt));
-        }
-        return responses.get(responseId, actor);
+        return new ChangeImpact(booked, waiting);
     }
 
     /**
@@ -324,7 +345,7 @@ public class BusService {
         for (ResponseDocument r : mongo.find(Query.query(where("noticeId").is(bus.id()).and("status").in(ResponseStatus.ACTIVE)),
                 ResponseDocument.class)) {
             ResponseDocument cancelled = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(r.id))
-                            .and("status").in(ResponseStatus.ACTIVE)),
+                            .and("version").is(r.version)),
                     new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + r.id)
                             .set("note", note).set("reviewedBy", actor.id()).set("reviewedAt", now).set("updatedAt", now)
                             .inc("version", 1),

@@ -17,4 +17,6 @@ class CapacityDocument {
     int free;
     int taken;
     long nextSeq;
+    /** The waiting line: responses waiting for a place, first in line first. */
+    java.util.List<String> queue;
 }

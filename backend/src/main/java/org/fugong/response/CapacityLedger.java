@@ -1,15 +1,26 @@
 package org.fugong.response;
 
 import org.fugong.base.ConflictException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Atomic counting of places: claim one only if one is free, give one back, number bookings. */
+/**
+ * The places of a bus or job fair and its waiting line, in one document per notice: every booking
+ * joins the line in the same atomic step that numbers it, and a free place goes to the head of the
+ * line in one atomic step too. No booking ever reads the responses collection to find who is next.
+ */
 @Component
 class CapacityLedger {
 
@@ -19,19 +30,37 @@ class CapacityLedger {
         this.mongo = mongo;
     }
 
-    /** The next booking number of a notice, creating its ledger with the capacity on first use. */
-    long nextSeq(String noticeId, int capacity) {
+    /**
+     * Puts a response at the end of the line, creating the ledger with the capacity on first use.
+     *
+     * @return its booking number (1 for the first ever)
+     */
+    long join(String noticeId, int capacity, String responseId) {
         CapacityDocument doc = mongo.findAndModify(Query.query(where("_id").is(noticeId)),
-                new Update().inc("nextSeq", 1).setOnInsert("capacity", capacity).setOnInsert("free", capacity)
-                        .setOnInsert("taken", 0),
+                new Update().inc("nextSeq", 1).push("queue", responseId).setOnInsert("capacity", capacity)
+                        .setOnInsert("free", capacity).setOnInsert("taken", 0),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), CapacityDocument.class);
         return doc.nextSeq;
     }
 
-    /** Takes a place if one is free. */
-    boolean claim(String noticeId) {
-        return mongo.findAndModify(Query.query(where("_id").is(noticeId).and("free").gt(0)),
-                new Update().inc("free", -1).inc("taken", 1), CapacityDocument.class) != null;
+    /**
+     * Takes a free place for whoever heads the line, if there is both: the place is taken and the head
+     * leaves the line in one step.
+     *
+     * @return the response that heads the line, or null (no free place, or nobody waiting)
+     */
+    String takeForHead(String noticeId) {
+        CapacityDocument before = mongo.findAndModify(
+                Query.query(where("_id").is(noticeId).and("free").gt(0).and("queue.0").exists(true)),
+                new Update().inc("free", -1).inc("taken", 1).pop("queue", Update.Position.FIRST),
+                FindAndModifyOptions.options().returnNew(false), CapacityDocument.class);
+        return before == null || before.queue == null || before.queue.isEmpty() ? null : before.queue.get(0);
+    }
+
+    /** A response leaves the line (cancelled, rejected, or promoted otherwise). */
+    void leave(String noticeId, String responseId) {
+        mongo.updateFirst(Query.query(where("_id").is(noticeId)), new Update().pull("queue", responseId),
+                CapacityDocument.class);
     }
 
     /** Gives a place back. */
@@ -62,8 +91,43 @@ class CapacityLedger {
     }
 
     /** Places taken and in all, if the notice has a ledger yet. */
-    int[] takenAndCapacity(String noticeId) {
+    Places places(String noticeId) {
         CapacityDocument doc = mongo.findById(noticeId, CapacityDocument.class);
-        return doc == null ? null : new int[]{doc.taken, doc.capacity};
+        return doc == null ? null : new Places(doc.taken, doc.capacity, doc.queue == null ? 0 : doc.queue.size());
+    }
+
+    /** Places of a bus or job fair: taken, in all, and how many wait. */
+    record Places(int taken, int capacity, int waiting) {
+    }
+
+    /** Everyone's place in the line (1 = next), from one read of the ledger. */
+    Map<String, Integer> line(String noticeId) {
+        Query query = Query.query(where("_id").is(noticeId));
+        query.fields().include("queue");
+        CapacityDocument doc = mongo.findOne(query, CapacityDocument.class);
+        Map<String, Integer> positions = new HashMap<>();
+        if (doc != null && doc.queue != null) {
+            for (int i = 0; i < doc.queue.size(); i++) {
+                positions.putIfAbsent(doc.queue.get(i), i + 1);
+            }
+        }
+        return positions;
+    }
+
+    /** Sets the line to these responses, in this order (a repair, or data from before the line existed). */
+    void setLine(String noticeId, List<String> responseIds) {
+        mongo.updateFirst(Query.query(where("_id").is(noticeId)), new Update().set("queue", responseIds),
+                CapacityDocument.class);
+    }
+
+    /** Ledgers written before they held their line get it from the waiting responses, once. */
+    @EventListener(ApplicationReadyEvent.class)
+    void migrate() {
+        for (CapacityDocument doc : mongo.find(Query.query(where("queue").exists(false)), CapacityDocument.class)) {
+            Query waiting = Query.query(where("noticeId").is(doc.noticeId).and("status").is(ResponseStatus.WAITLISTED)
+                    .and("workerId").ne(null).and("reviewedBy").is(null)).with(Sort.by("seq"));
+            waiting.fields().include("_id");
+            setLine(doc.noticeId, mongo.find(waiting, ResponseDocument.class).stream().map(r -> r.id).toList());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.fugong.response;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.Paging;
@@ -46,6 +48,8 @@ class ResponseController {
     @ResponseStatus(HttpStatus.CREATED)
     Response submit(@AuthenticationPrincipal Jwt token, @PathVariable String id,
                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                            implementation = ResponseFieldSchemas.ResponseSubmission.class)))
                     @RequestBody Submission submission) {
         return responses.submit(token.getSubject(), id, submission.kind(), submission.fields(), idempotencyKey);
     }
@@ -60,6 +64,7 @@ class ResponseController {
     }
 
     @DeleteMapping("/me/responses/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> cancel(@AuthenticationPrincipal Jwt token, @PathVariable String id) {
         responses.cancel(token.getSubject(), id);
         return ResponseEntity.noContent().build();
@@ -77,11 +82,14 @@ class ResponseController {
     @ResponseStatus(HttpStatus.CREATED)
     Response submitForEnterprise(@PathVariable String id,
                                  @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                 @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                                         implementation = ResponseFieldSchemas.ResponseSubmission.class)))
                                  @RequestBody Submission submission, Actor actor) {
         return responses.submitForEnterprise(id, submission.kind(), submission.fields(), idempotencyKey, actor);
     }
 
     @DeleteMapping("/admin/responses/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> cancelForEnterprise(@PathVariable String id, Actor actor) {
         responses.cancelForEnterprise(id, actor);
         return ResponseEntity.noContent().build();

@@ -75,9 +75,6 @@ public class ResponseService implements ResponseStatistics {
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Set<ResponseStatus> REVIEW_DECISIONS =
             EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
-    /** An approved subsidy is money granted: the enterprise can no longer withdraw it, only an official can. */
-    private static final Set<ResponseStatus> ENTERPRISE_CANCELLABLE =
-            EnumSet.of(ResponseStatus.SUBMITTED, ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -117,6 +114,9 @@ public class ResponseService implements ResponseStatistics {
                 .on("seq", Sort.Direction.ASC));
         ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("enterpriseId", Sort.Direction.ASC).on("noticeId", Sort.Direction.ASC));
+        // the guards of state changes (this status, this version) served by key on the embedded server too
+        ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("status", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique());
     }
 
     /**
@@ -161,12 +161,8 @@ public class ResponseService implements ResponseStatistics {
         if (kind == ResponseKind.SUBSIDY_APPLICATION) {
             doc.amount = notice.policy().amountPerPerson();
         }
-        if (capacity != null) {
-            doc.seq = places.nextSeq(noticeId, capacity);
-            doc.status = ResponseStatus.WAITLISTED;
-        } else {
-            doc.status = kind == ResponseKind.RSVP ? ResponseStatus.CONFIRMED : ResponseStatus.SUBMITTED;
-        }
+        doc.status = capacity != null ? ResponseStatus.WAITLISTED
+                : kind == ResponseKind.RSVP ? ResponseStatus.CONFIRMED : ResponseStatus.SUBMITTED;
         try {
             mongo.insert(doc);
         } catch (DuplicateKeyException e) {
@@ -177,16 +173,27 @@ public class ResponseService implements ResponseStatistics {
             throw new ConflictException("error.already-responded");
         }
         if (capacity != null) {
-            fill(notice, doc.id);
-            // tell the worker "waitlisted" only if still so at this instant: a promotion after it is pushed
-            ResponseDocument told = mongo.findAndModify(
-                    Query.query(where("_id").is(new ObjectId(doc.id)).and("status").is(ResponseStatus.WAITLISTED)),
-                    new Update().set("toldWaitlisted", true), FindAndModifyOptions.options().returnNew(true),
-                    ResponseDocument.class);
-            doc = told != null ? told : mongo.findById(doc.id, ResponseDocument.class);
+            doc = queueForPlace(notice, doc, capacity);
         }
         inbox.recordResponse(notice, workerId, doc.id, doc.status.name(), false);
         return withPosition(doc);
+    }
+
+    /**
+     * A booking joins the notice's waiting line and gets its number; free places go to the head of the
+     * line; the worker is told "waitlisted" only if still so at this instant (a promotion after that
+     * is pushed to them).
+     */
+    private ResponseDocument queueForPlace(Notice notice, ResponseDocument doc, int capacity) {
+        long seq = places.join(notice.id(), capacity, doc.id);
+        mongo.updateFirst(Query.query(where("_id").is(new ObjectId(doc.id))), new Update().set("seq", seq),
+                ResponseDocument.class);
+        fill(notice, doc.id);
+        ResponseDocument told = mongo.findAndModify(
+                Query.query(where("_id").is(new ObjectId(doc.id)).and("status").is(ResponseStatus.WAITLISTED)),
+                new Update().set("toldWaitlisted", true), FindAndModifyOptions.options().returnNew(true),
+                ResponseDocument.class);
+        return told != null ? told : mongo.findById(doc.id, ResponseDocument.class);
     }
 
     private Response replay(ResponseDocument earlier, String noticeId) {
@@ -307,7 +314,7 @@ public class ResponseService implements ResponseStatistics {
             throw new NotFoundException("response", responseId);
         }
         ResponseDocument cancelled = mongo.findAndModify(
-                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ENTERPRISE_CANCELLABLE)),
+                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ReviewRules.ENTERPRISE_CANCELLABLE)),
                 new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
                         .set("updatedAt", clock.instant()).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
@@ -359,17 +366,15 @@ public class ResponseService implements ResponseStatistics {
      * @param bookerResponseId the response of the worker who is being answered right now (not pushed)
      */
     void fill(Notice notice, String bookerResponseId) {
-        while (places.claim(notice.id())) {
-            ResponseDocument promoted = mongo.findAndModify(
-                    Query.query(where("noticeId").is(notice.id()).and("status").is(ResponseStatus.WAITLISTED)
-                            .and("reviewedBy").is(null)).with(Sort.by("seq")),
+        String head;
+        while ((head = places.takeForHead(notice.id())) != null) {
+            ResponseDocument promoted = ObjectId.isValid(head) ? mongo.findAndModify(
+                    Query.query(where("_id").is(new ObjectId(head)).and("status").is(ResponseStatus.WAITLISTED)),
                     new Update().set("status", ResponseStatus.CONFIRMED).set("updatedAt", clock.instant()).inc("version", 1),
-                    FindAndModifyOptions.options().returnNew(true), ResponseDocument.class);
+                    FindAndModifyOptions.options().returnNew(true), ResponseDocument.class) : null;
             if (promoted == null) {
+                // it left the line meanwhile (cancelled, rejected): the place is free again
                 places.release(notice.id());
-                if (!hasWaitlist(notice.id())) {
-                    return;
-                }
                 continue;
             }
             // only someone who was told "waitlisted" needs telling; others are still being answered
@@ -381,9 +386,19 @@ public class ResponseService implements ResponseStatistics {
         }
     }
 
-    private boolean hasWaitlist(String noticeId) {
-        return mongo.exists(Query.query(where("noticeId").is(noticeId).and("status").is(ResponseStatus.WAITLISTED)
-                .and("reviewedBy").is(null)), ResponseDocument.class);
+    /** A booking that ends leaves the line, or gives its place to the head of the line. */
+    private void freePlaceOf(Notice notice, ResponseDocument before) {
+        if (before.status == ResponseStatus.WAITLISTED) {
+            places.leave(notice.id(), before.id);
+        } else if (before.status == ResponseStatus.CONFIRMED) {
+            places.release(notice.id());
+            fill(notice, null);
+        }
+    }
+
+    /** Hands places that became free outside a booking or cancellation (a recount) to the waitlist. */
+    void refill(String noticeId) {
+        notices.find(noticeId).ifPresent(notice -> fill(notice, null));
     }
 
     /** A worker withdraws their response; a seat or place it held goes to the first on the waitlist. */
@@ -397,18 +412,20 @@ public class ResponseService implements ResponseStatistics {
                 && !clock.instant().isBefore(notice.returnBus().departsAt())) {
             throw new ConflictException("error.bus-departed");
         }
-        ResponseDocument cancelled = mongo.findAndModify(
-                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ResponseStatus.ACTIVE)),
-                new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
-                        .set("updatedAt", clock.instant()).inc("version", 1),
-                FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
+        ResponseDocument cancelled = null;
+        for (ResponseDocument seen = current; cancelled == null && seen.status.isActive(); seen = document(responseId)) {
+            cancelled = mongo.findAndModify(
+                    Query.query(where("_id").is(new ObjectId(responseId)).and("version").is(seen.version)),
+                    new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + responseId)
+                            .set("updatedAt", clock.instant()).inc("version", 1),
+                    FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
+        }
         if (cancelled == null) {
             throw new ConflictException("error.response-state", document(responseId).status.name());
         }
         inbox.recordResponse(notice, workerId, responseId, ResponseStatus.CANCELLED.name(), false);
-        if (cancelled.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null) {
-            places.release(notice.id());
-            fill(notice, null);
+        if (capacityOf(notice) != null) {
+            freePlaceOf(notice, cancelled);
         }
     }
 
@@ -488,7 +505,7 @@ public class ResponseService implements ResponseStatistics {
     public Response review(String responseId, ResponseStatus decision, String note, Actor actor) {
         ResponseDocument current = document(responseId);
         Notice notice = reviewable(current.noticeId, actor);
-        if (!actor.hasAny(Role.OFFICIAL, Role.REVIEWER) && !actor.isEnterpriseOnly()) {
+        if (!ReviewRules.mayDecide(actor)) {
             throw new NotAllowedException("error.role-required", "OFFICIAL/REVIEWER/HR");
         }
         Problems problems = new Problems();
@@ -496,13 +513,15 @@ public class ResponseService implements ResponseStatistics {
         String cleanNote = Texts.trimToNull(note);
         problems.check(cleanNote == null || cleanNote.length() <= 1000, "note", "error.max-length", 1000);
         problems.throwIfAny();
-        if (!allowedDecisions(current.kind).contains(decision)) {
+        if (!ReviewRules.decisionsFor(current.kind).contains(decision)) {
             throw new ConflictException("error.decision-not-for-kind", decision.name(), current.kind.name());
         }
         Instant now = clock.instant();
+        if (!current.status.isActive()) {
+            throw new ConflictException("error.response-state", current.status.name());
+        }
         ResponseDocument before = mongo.findAndModify(
-                Query.query(where("_id").is(new ObjectId(responseId)).and("status").in(ResponseStatus.ACTIVE)
-                        .and("version").is(current.version)),
+                Query.query(where("_id").is(new ObjectId(responseId)).and("version").is(current.version)),
                 new Update().set("status", decision).set("note", cleanNote).set("reviewedBy", actor.id())
                         .set("reviewedAt", now).set("handledBy", actor.id()).set("updatedAt", now).inc("version", 1),
                 FindAndModifyOptions.options().returnNew(false), ResponseDocument.class);
@@ -518,10 +537,8 @@ public class ResponseService implements ResponseStatistics {
                     decisionBody(decision, cleanNote), responseId + ":" + decision.name() + ":" + before.version,
                     List.of(Recipient.response(before.workerId, responseId, decision.name(), true)));
         }
-        if (before.status == ResponseStatus.CONFIRMED && capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED
-                && before.workerId != null) {
-            places.release(notice.id());
-            fill(notice, null);
+        if (capacityOf(notice) != null && decision != ResponseStatus.ACCEPTED && before.workerId != null) {
+            freePlaceOf(notice, before);
         }
         if (before.kind == ResponseKind.SUBSIDY_APPLICATION && before.enterpriseId != null && before.amount != null) {
             settleClaim(before, decision);
@@ -550,14 +567,6 @@ public class ResponseService implements ResponseStatistics {
         if (decision == ResponseStatus.REJECTED) {
             subsidies.release(before.noticeId, before.enterpriseId, fen);
         }
-    }
-
-    private static Set<ResponseStatus> allowedDecisions(ResponseKind kind) {
-        return switch (kind) {
-            case APPLY, SUBSIDY_APPLICATION -> EnumSet.of(ResponseStatus.ACCEPTED, ResponseStatus.REJECTED, ResponseStatus.WAITLISTED);
-            case SEAT_BOOKING, RSVP -> EnumSet.of(ResponseStatus.REJECTED);
-            case NONE -> EnumSet.noneOf(ResponseStatus.class);
-        };
     }
 
     /** One response, for staff or the posting's HR users. */
@@ -629,7 +638,7 @@ public class ResponseService implements ResponseStatistics {
         return CsvExport.write(header, lines);
     }
 
-    /** "参会方式：ONLINE；备注：…": the fields a response took, labelled in the reader's language. */
+    /** "参会方式：线上；备注：…": the fields a response took, labelled and named in the reader's language. */
     private String describeFields(Map<String, Object> fields, Locale locale) {
         if (fields == null || fields.isEmpty()) {
             return null;
@@ -637,7 +646,8 @@ public class ResponseService implements ResponseStatistics {
         String separator = messages.get("csv.fields.separator", locale);
         return fields.entrySet().stream()
                 .map(e -> messages.get("csv.field." + e.getKey(), locale) + messages.get("csv.fields.colon", locale)
-                        + (e.getValue() instanceof Boolean b ? messages.get(b ? "csv.yes" : "csv.no", locale) : e.getValue()))
+                        + (e.getValue() instanceof Boolean b ? messages.get(b ? "csv.yes" : "csv.no", locale)
+                        : "attendanceMode".equals(e.getKey()) ? messages.get("constant." + e.getValue(), locale) : e.getValue()))
                 .collect(Collectors.joining(separator));
     }
 
@@ -653,15 +663,13 @@ public class ResponseService implements ResponseStatistics {
 
     /** Places taken and in all of a bus or job fair with a capacity, or null. */
     public int[] places(String noticeId) {
-        return places.takenAndCapacity(noticeId);
+        CapacityLedger.Places p = places.places(noticeId);
+        return p == null ? null : new int[]{p.taken(), p.capacity()};
     }
 
-    private Notice reviewable(String noticeId, Actor actor) {
+    Notice reviewable(String noticeId, Actor actor) {
         Notice notice = notices.find(noticeId).orElseThrow(() -> new NotFoundException("notice", noticeId));
-        if (actor.isStaff()) {
-            return notice;
-        }
-        if (actor.has(Role.HR) && actor.enterpriseId() != null && actor.enterpriseId().equals(notice.concernedEnterpriseId())) {
+        if (ReviewRules.mayReview(notice, actor)) {
             return notice;
         }
         throw new NotFoundException("notice", noticeId);
@@ -683,35 +691,20 @@ public class ResponseService implements ResponseStatistics {
 
     /** 1 for the next in line; null unless waiting for a place. */
     private Integer positionOf(ResponseDocument doc) {
-        if (!waiting(doc)) {
-            return null;
-        }
-        long ahead = mongo.count(Query.query(where("noticeId").is(doc.noticeId).and("status").is(ResponseStatus.WAITLISTED)
-                .and("reviewedBy").is(null).and("seq").lt(doc.seq)), ResponseDocument.class);
-        return (int) ahead + 1;
+        return waiting(doc) ? places.line(doc.noticeId).get(doc.id) : null;
     }
 
     /** The positions of a page of one notice's responses, from one read of its line, not a count per row. */
-    private Function<ResponseDocument, Integer> positionsIn(String noticeId, List<ResponseDocument> rows) {
-        long last = rows.stream().filter(ResponseService::waiting).mapToLong(r -> r.seq).max().orElse(0);
-        if (last == 0) {
+    Function<ResponseDocument, Integer> positionsIn(String noticeId, List<ResponseDocument> rows) {
+        if (rows.stream().noneMatch(ResponseService::waiting)) {
             return r -> null;
         }
-        Query line = Query.query(where("noticeId").is(noticeId).and("status").is(ResponseStatus.WAITLISTED)
-                .and("reviewedBy").is(null).and("seq").lte(last)).with(Sort.by("seq"));
-        line.fields().include("seq");
-        long[] seqs = mongo.find(line, ResponseDocument.class).stream().mapToLong(r -> r.seq).toArray();
-        return r -> {
-            if (!waiting(r)) {
-                return null;
-            }
-            int found = Arrays.binarySearch(seqs, r.seq);
-            return (found >= 0 ? found : -found - 1) + 1;
-        };
+        Map<String, Integer> line = places.line(noticeId);
+        return r -> waiting(r) ? line.get(r.id) : null;
     }
 
     private static boolean waiting(ResponseDocument doc) {
-        return doc.status == ResponseStatus.WAITLISTED && doc.seq != 0 && doc.reviewedBy == null;
+        return doc.status == ResponseStatus.WAITLISTED && doc.workerId != null && doc.reviewedBy == null;
     }
 
     private static void addCursor(List<Criteria> and, Paging paging, boolean descending) {

@@ -142,7 +142,11 @@ public class SubsidyService {
 
     /** The approved claims, the latest approval first. */
     public List<Approval> approvals(ApprovalFilter filter, Actor actor) {
-        List<ResponseDocument> rows = approvedRows(filter, actor);
+        return toApprovals(approvedRows(filter, actor));
+    }
+
+    /** Approvals of some approved claims, with the policy's title and who got them by name. */
+    List<Approval> toApprovals(List<ResponseDocument> rows) {
         Map<String, String> titles = notices.titles(rows.stream().map(r -> r.noticeId).distinct().toList());
         Map<String, String> names = enterprises.names(rows.stream().map(r -> r.enterpriseId)
                 .filter(Objects::nonNull).distinct().toList());
@@ -213,6 +217,12 @@ public class SubsidyService {
     }
 
     private List<ResponseDocument> approvedRows(ApprovalFilter filter, Actor actor) {
+        return mongo.find(new Query(approvedCriteria(filter, actor))
+                        .with(Sort.by(Sort.Order.desc("reviewedAt"), Sort.Order.desc("_id"))), ResponseDocument.class);
+    }
+
+    /** The approved claims a filter selects and the actor may see (HR users: their own enterprise's). */
+    Criteria approvedCriteria(ApprovalFilter filter, Actor actor) {
         if (!actor.isStaff() && !(actor.has(Role.HR) && actor.enterpriseId() != null)) {
             throw new NotAllowedException("error.role-required", "ADMIN/OFFICIAL/REVIEWER/HR");
         }
@@ -234,8 +244,7 @@ public class SubsidyService {
         if (!actor.isStaff()) {
             criteria = new Criteria().andOperator(criteria, where("enterpriseId").is(actor.enterpriseId()));
         }
-        return mongo.find(new Query(criteria).with(Sort.by(Sort.Order.desc("reviewedAt"), Sort.Order.desc("_id"))),
-                ResponseDocument.class);
+        return criteria;
     }
 
     private static Integer persons(ResponseDocument r) {

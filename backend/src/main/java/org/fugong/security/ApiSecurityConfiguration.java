@@ -105,6 +105,8 @@ class ApiSecurityConfiguration {
                         // reference lists (industries, skills, regions) serve the apps and the console alike
                         .requestMatchers(HttpMethod.GET, "/api/v1/reference/**").hasAnyRole("WORKER",
                                 Role.ADMIN.name(), Role.OFFICIAL.name(), Role.REVIEWER.name(), Role.HR.name())
+                        // the worker web app's public configuration (web push), read before sign-in
+                        .requestMatchers(HttpMethod.GET, "/api/v1/app/config").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasAnyRole(
                                 Role.ADMIN.name(), Role.OFFICIAL.name(), Role.REVIEWER.name(), Role.HR.name())
                         .requestMatchers("/api/v1/**").hasRole("WORKER")

@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
@@ -12,6 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Sign-in for workers (phone and code) and for integration clients (username and password): the
@@ -26,25 +29,32 @@ class AuthController {
     private final UserService users;
     private final TokenService tokens;
 
-    AuthController(WorkerSignIn signIn, UserService users, TokenService tokens) {
+    private final SignInThrottle throttle;
+    private final StaffSignIn.SignInAudit audit;
+
+    AuthController(WorkerSignIn signIn, UserService users, TokenService tokens, SignInThrottle throttle,
+                   org.fugong.audit.AuditLog auditLog) {
         this.signIn = signIn;
         this.users = users;
         this.tokens = tokens;
+        this.throttle = throttle;
+        this.audit = new StaffSignIn.SignInAudit(auditLog, users);
     }
 
-    record CodeRequest(String phone) {
+    record CodeRequest(@Schema(requiredMode = REQUIRED, example = "+8613800138000") String phone) {
     }
 
-    record CodeSent(long expiresInSeconds) {
+    record CodeSent(@Schema(requiredMode = REQUIRED) long expiresInSeconds) {
     }
 
-    record SignInRequest(String phone, String code) {
+    record SignInRequest(@Schema(requiredMode = REQUIRED) String phone, @Schema(requiredMode = REQUIRED) String code) {
     }
 
-    record RefreshRequest(String refreshToken) {
+    record RefreshRequest(@Schema(requiredMode = REQUIRED) String refreshToken) {
     }
 
-    record StaffSignInRequest(String username, String password) {
+    record StaffSignInRequest(@Schema(requiredMode = REQUIRED) String username,
+                              @Schema(requiredMode = REQUIRED) String password) {
     }
 
     @PostMapping("/auth/otp")
@@ -64,15 +74,32 @@ class AuthController {
         return signIn.refresh(request.refreshToken());
     }
 
-    /** A request without a username or password is malformed (400), not a failed sign-in (401). */
+    /**
+     * A request without a username or password is malformed (400), not a failed sign-in (401). Throttled
+     * and audited like the console's sign-in: while the user or address is locked out, 429 with
+     * {@code Retry-After}, without checking the password.
+     */
     @PostMapping("/admin/auth/token")
-    StaffToken staffToken(@RequestBody StaffSignInRequest request) {
+    StaffToken staffToken(@RequestBody StaffSignInRequest request, jakarta.servlet.http.HttpServletRequest http) {
         new Problems()
                 .check(Texts.trimToNull(request.username()) != null, "username", "error.required")
                 .check(request.password() != null && !request.password().isEmpty(), "password", "error.required")
                 .throwIfAny();
-        return users.authenticate(request.username(), request.password())
-                .map(tokens::issueForStaff)
-                .orElseThrow(() -> new UnauthenticatedException("error.bad-credentials"));
+        String address = http.getRemoteAddr();
+        java.util.Optional<java.time.Instant> locked = throttle.lockedUntil(request.username(), address);
+        if (locked.isPresent()) {
+            audit.record(request.username(), address, "api", "signin.locked");
+            throw new org.fugong.base.TooManyRequestsException("error.signin-locked",
+                    java.time.Duration.between(java.time.Instant.now(), locked.get()));
+        }
+        var actor = users.authenticate(request.username(), request.password());
+        if (actor.isEmpty()) {
+            throttle.failed(request.username(), address);
+            audit.record(request.username(), address, "api", "signin.failed");
+            throw new UnauthenticatedException("error.bad-credentials");
+        }
+        throttle.succeeded(request.username());
+        audit.record(request.username(), address, "api", "signin.succeeded");
+        return tokens.issueForStaff(actor.get());
     }
 }

@@ -1,5 +1,10 @@
 package org.fugong.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** An integration API token for a console user. */
-public record StaffToken(String accessToken, long expiresInSeconds) {
+public record StaffToken(@Schema(requiredMode = REQUIRED) String accessToken,
+                         @Schema(requiredMode = REQUIRED) long expiresInSeconds) {
 }

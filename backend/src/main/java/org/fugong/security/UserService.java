@@ -169,6 +169,20 @@ public class UserService {
         audit.record(admin, "user.reset-password", "user", userId, Map.of("username", saved.username));
     }
 
+    /**
+     * Whether a console session signed in as this principal may go on: the user is still enabled, has
+     * the same roles and enterprise, and the same password (an ADMIN's reset ends the sessions opened
+     * with the old one). Checked on every console request, so a change ends the session at once.
+     */
+    public boolean sessionStillValid(StaffPrincipal principal) {
+        StaffUserDocument user = principal.actor().id() == null ? null
+                : mongo.findById(principal.actor().id(), StaffUserDocument.class);
+        return user != null && user.enabled && principal.getPassword() != null
+                && principal.getPassword().equals(user.passwordHash)
+                && user.toUser().roles().equals(principal.actor().roles())
+                && java.util.Objects.equals(user.enterpriseId, principal.actor().enterpriseId());
+    }
+
     /** Still allowed to act: exists and enabled (checked on every integration API call). */
     public boolean isActive(String userId) {
         return mongo.exists(Query.query(where("_id").is(userId).and("enabled").is(true)), StaffUserDocument.class);
@@ -182,6 +196,7 @@ public class UserService {
         problems.check(user.password() == null || user.password().length() <= 128, "password", "error.max-length", 128);
         String displayName = Texts.trimToNull(user.displayName());
         problems.check(displayName == null || displayName.length() <= 50, "displayName", "error.max-length", 50);
+        problems.check(!Texts.hasControlCharacters(displayName), "displayName", "error.control-characters");
         problems.check(user.roles() != null && !user.roles().isEmpty(), "roles", "error.roles");
         problems.check(user.roles() == null || user.roles().stream().noneMatch(Objects::isNull), "roles", "error.wrong-format");
         if (user.roles() != null && user.roles().contains(Role.HR)) {

@@ -40,9 +40,11 @@ public class WorkerSignIn {
     private final AuthProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final SignInCodeBudget budget;
 
     WorkerSignIn(MongoTemplate mongo, PersonalData personalData, WorkerService workers, TokenService tokens,
-                 SmsSender sms, AuthProperties properties, Clock clock) {
+                 SmsSender sms, AuthProperties properties, Clock clock, SignInCodeBudget budget) {
+        this.budget = budget;
         this.mongo = mongo;
         this.personalData = personalData;
         this.workers = workers;
@@ -79,6 +81,7 @@ public class WorkerSignIn {
                     : Duration.between(now, existing.sentAt.plus(properties.otpResendAfter()));
             throw new TooManyRequestsException("error.otp-too-soon", wait.isNegative() ? Duration.ofSeconds(1) : wait);
         }
+        budget.take();
         sms.sendSignInCode(phone, code, properties.otpTtl());
         return properties.otpTtl();
     }

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.base.ConflictException;
 import org.fugong.base.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -19,13 +20,16 @@ import java.util.regex.Pattern;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The devices workers receive pushes on. One FCM registration token belongs to one installation:
- * when a token shows up on another installation (the app was reinstalled, the phone changed hands),
- * it moves there.
+ * The devices workers receive pushes on. One FCM registration token belongs to one installation, and
+ * a device belongs to whoever holds its token: a worker's token moves to their own new installation
+ * (the app was reinstalled); another worker's installation or token is theirs until the caller proves
+ * they hold the phone by presenting the installation's current token (a phone handed on and signed in
+ * again), otherwise 409.
  */
 @Service
 public class DeviceService {
 
+    /** The shapes an import line's device must have (the same as a registration's). */
     static final Pattern INSTALLATION_ID = DeviceRegistrations.INSTALLATION_ID;
     static final int MAX_TOKEN_LENGTH = DeviceRegistrations.MAX_TOKEN_LENGTH;
 
@@ -42,6 +46,7 @@ public class DeviceService {
         ops.createIndex(new Index().on("workerId", Sort.Direction.ASC).on("active", Sort.Direction.ASC));
         // the guard of a retirement (installation and the token FCM refused) served by key on every server
         ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("fcmToken", Sort.Direction.ASC).unique());
+        ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("workerId", Sort.Direction.ASC).unique());
     }
 
     /** Registers or updates a device of a worker (an upsert by installation id). */
@@ -49,38 +54,67 @@ public class DeviceService {
         String token = DeviceRegistrations.check(installationId, registration);
         String appVersion = Texts.trimToNull(registration.appVersion());
 
-        for (int attempt = 0; ; attempt++) {
-            // the token moves: whichever other installation held it is gone (found by the unique token)
-            DeviceDocument holder = mongo.findOne(Query.query(where("fcmToken").is(token)), DeviceDocument.class);
-            if (holder != null && !holder.installationId.equals(installationId)) {
-                mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
-                targets.drop(holder.workerId, holder.installationId);
-            }
-            Instant now = clock.instant();
-            Update upsert = new Update()
-                    .set("workerId", workerId)
-                    .set("platform", registration.platform())
-                    .set("fcmToken", token)
-                    .set("locale", registration.locale())
-                    .set("appVersion", appVersion)
-                    .set("active", true)
-                    .set("deactivatedReason", null)
-                    .set("updatedAt", now)
-                    .setOnInsert("createdAt", now);
+        requireHeldByCaller(workerId, installationId, token);
+        // the token moves from the caller's other installation (the app was reinstalled)
+        DeviceDocument holder = mongo.findOne(Query.query(where("fcmToken").is(token)), DeviceDocument.class);
+        if (holder != null && !holder.installationId.equals(installationId) && workerId.equals(holder.workerId)) {
+            mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
+            targets.drop(workerId, holder.installationId);
+        }
+        Instant now = clock.instant();
+        Update update = new Update()
+                .set("workerId", workerId)
+                .set("platform", registration.platform())
+                .set("fcmToken", token)
+                .set("locale", registration.locale())
+                .set("appVersion", appVersion)
+                .set("active", true)
+                .set("deactivatedReason", null)
+                .set("updatedAt", now);
+        // the caller's own installation, or one whose current token they present (each guard served by key)
+        DeviceDocument before = mongo.findAndModify(Query.query(where("_id").is(installationId).and("workerId").is(workerId)),
+                update, DeviceDocument.class);
+        if (before == null) {
+            before = mongo.findAndModify(Query.query(where("_id").is(installationId).and("fcmToken").is(token)),
+                    update, DeviceDocument.class);
+        }
+        if (before == null) {
+            DeviceDocument fresh = new DeviceDocument();
+            fresh.installationId = installationId;
+            fresh.workerId = workerId;
+            fresh.platform = registration.platform();
+            fresh.fcmToken = token;
+            fresh.locale = registration.locale();
+            fresh.appVersion = appVersion;
+            fresh.active = true;
+            fresh.createdAt = now;
+            fresh.updatedAt = now;
             try {
-                DeviceDocument before = mongo.findAndModify(Query.query(where("_id").is(installationId)), upsert,
-                        FindAndModifyOptions.options().upsert(true).returnNew(false), DeviceDocument.class);
-                if (before != null && before.workerId != null && !before.workerId.equals(workerId)) {
-                    targets.drop(before.workerId, installationId);
-                }
-                targets.put(workerId, installationId, token, registration.platform(), registration.locale());
-                DeviceDocument saved = mongo.findById(installationId, DeviceDocument.class);
-                return saved.toDevice();
-            } catch (DuplicateKeyException raced) {
-                if (attempt >= 2) {
-                    throw raced;
-                }
+                mongo.insert(fresh);
+            } catch (DuplicateKeyException taken) {
+                // another worker's installation without its token, or the token held elsewhere meanwhile
+                throw new ConflictException("error.device-taken");
             }
+        } else if (!workerId.equals(before.workerId)) {
+            targets.drop(before.workerId, installationId);
+        }
+        targets.put(workerId, installationId, token, registration.platform(), registration.locale());
+        return mongo.findById(installationId, DeviceDocument.class).toDevice();
+    }
+
+    /**
+     * A device belongs to whoever holds its token: another worker's installation moves to the caller
+     * only when the caller presents the token that installation has now (the phone was handed on and
+     * signed in again), and a token another worker's installation holds is not taken away from it.
+     */
+    private void requireHeldByCaller(String workerId, String installationId, String token) {
+        DeviceDocument installation = mongo.findById(installationId, DeviceDocument.class);
+        if (installation != null && !workerId.equals(installation.workerId) && !token.equals(installation.fcmToken)) {
+            throw new ConflictException("error.device-taken");
+        }
+        DeviceDocument holder = mongo.findOne(Query.query(where("fcmToken").is(token)), DeviceDocument.class);
+        if (holder != null && !holder.installationId.equals(installationId) && !workerId.equals(holder.workerId)) {
+            throw new ConflictException("error.device-taken");
         }
     }
 

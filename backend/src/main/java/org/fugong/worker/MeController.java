@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in worker's profile and devices ({@code /me}). */
@@ -41,6 +43,7 @@ class MeController {
     }
 
     @DeleteMapping("/devices/{installationId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeDevice(@AuthenticationPrincipal Jwt token, @PathVariable String installationId) {
         devices.remove(token.getSubject(), installationId);
         return ResponseEntity.noContent().build();

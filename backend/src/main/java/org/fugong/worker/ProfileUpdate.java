@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 
@@ -18,9 +19,12 @@ public record ProfileUpdate(String name,
                             List<String> skills,
                             EmploymentStatus employmentStatus,
                             String enterpriseId,
-                            String locale,
+                            @Schema(description = "zh-CN when not given", allowableValues = {"zh-CN", "en"}) String locale,
+                            @Schema(description = "the notice types to push; every type when not given")
                             Set<NoticeType> subscriptions,
+                            @Schema(description = "a student's school, as the school writes its name", maxLength = 60)
                             String school,
+                            @Schema(description = "the year the student graduates (or graduated)", example = "2027")
                             Integer graduationYear) {
 
     /** A profile without school. */

@@ -86,7 +86,7 @@ class WorkerBatches {
         if (updated + (fresh.size() - created) > 0) {
             updates.execute();
         }
-        devices(lines, idOfPhone, now);
+        devices(lines, idOfPhone, fresh.stream().map(w -> w.id).collect(java.util.stream.Collectors.toSet()), now);
         events.publishEvent(new WorkersChanged(List.copyOf(idOfPhone.values())));
         return new Counts(created, lines.size() - created);
     }
@@ -149,6 +149,11 @@ class WorkerBatches {
         doc.createdAt = now;
         doc.updatedAt = now;
         doc.version = 0L;
+        if (line.device() != null) {
+            ImportedDevice d = line.device();
+            doc.targets = new java.util.HashMap<>(Map.of(WorkerDocument.targetKey(d.installationId()),
+                    new WorkerDocument.Target(d.installationId(), d.token(), d.platform(), null)));
+        }
         return doc;
     }
 
@@ -195,13 +200,14 @@ class WorkerBatches {
     }
 
     /** Devices named by the lines: upserted by installation, each on its worker's push targets. */
-    private void devices(List<Line> lines, Map<String, String> idOfPhone, Instant now) {
+    private void devices(List<Line> lines, Map<String, String> idOfPhone, java.util.Set<String> inserted, Instant now) {
         List<Line> withDevice = lines.stream().filter(l -> l.device() != null).toList();
         if (withDevice.isEmpty()) {
             return;
         }
         BulkOperations devices = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeviceDocument.class);
         BulkOperations targets = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
+        int targetChanges = 0;
         // a token moves to the installation that now presents it: whichever other one held it is gone
         Map<String, String> installationOfToken = new HashMap<>();
         withDevice.forEach(l -> installationOfToken.put(l.device().token(), l.device().installationId()));
@@ -210,6 +216,7 @@ class WorkerBatches {
             if (!holder.installationId.equals(installationOfToken.get(holder.fcmToken))) {
                 mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
                 if (holder.workerId != null && ObjectId.isValid(holder.workerId)) {
+                    targetChanges++;
                     targets.updateOne(Query.query(where("_id").is(new ObjectId(holder.workerId))),
                             new Update().unset("targets." + WorkerDocument.targetKey(holder.installationId)));
                 }
@@ -221,11 +228,16 @@ class WorkerBatches {
             devices.upsert(Query.query(where("_id").is(d.installationId())), new Update()
                     .set("workerId", workerId).set("platform", d.platform()).set("fcmToken", d.token())
                     .set("active", true).set("updatedAt", now).setOnInsert("createdAt", now));
-            targets.updateOne(Query.query(where("_id").is(new ObjectId(workerId))),
-                    new Update().set("targets." + WorkerDocument.targetKey(d.installationId()),
-                            new WorkerDocument.Target(d.installationId(), d.token(), d.platform(), null)));
+            if (!inserted.contains(workerId)) {
+                targetChanges++;
+                targets.updateOne(Query.query(where("_id").is(new ObjectId(workerId))),
+                        new Update().set("targets." + WorkerDocument.targetKey(d.installationId()),
+                                new WorkerDocument.Target(d.installationId(), d.token(), d.platform(), null)));
+            }
         }
         devices.execute();
-        targets.execute();
+        if (targetChanges > 0) {
+            targets.execute();
+        }
     }
 }

@@ -78,7 +78,15 @@ public class WorkerImport {
      * @param updated  workers already known by their phone, whose profile took the line's fields
      * @param rejected the lines not taken, with the reason in the importer's language
      */
-    public record Result(int created, int updated, List<RejectedLine> rejected) {
+    public record Result(int created, int updated, List<RejectedLine> rejected, String encoding) {
+
+        public Result(int created, int updated, List<RejectedLine> rejected) {
+            this(created, updated, rejected, null);
+        }
+
+        Result in(String encoding) {
+            return new Result(created, updated, rejected, encoding);
+        }
     }
 
     /** One line of the upload as text, whatever its format. */
@@ -90,11 +98,17 @@ public class WorkerImport {
      * hold industries or skills by code, Chinese or English name, separated by {@code ;} or {@code |}.
      */
     public Result importCsv(InputStream in, Actor actor, Locale locale) {
+        return importCsv(in, null, actor, locale);
+    }
+
+    /** The same for a file that declares its charset; the result names the encoding read. */
+    public Result importCsv(InputStream in, String charset, Actor actor, Locale locale) {
         actor.require(Role.ADMIN);
-        List<Line> lines = CsvImport.read(in, COLUMNS, List.of("phone")).stream()
+        CsvImport.Parsed parsed = CsvImport.read(in, charset, COLUMNS, List.of("phone"));
+        List<Line> lines = parsed.rows().stream()
                 .map(row -> new Line(row.line(), row.values(), row.problems()))
                 .toList();
-        return run(lines, actor, locale, "csv");
+        return run(lines, actor, locale, "csv").in(parsed.encoding());
     }
 
     /**
@@ -102,8 +116,14 @@ public class WorkerImport {
      * arrays or text as in CSV. Blank lines are skipped; line numbers count every line.
      */
     public Result importNdjson(InputStream in, Actor actor, Locale locale) {
+        return importNdjson(in, null, actor, locale);
+    }
+
+    /** The same for a file that declares its charset; the result names the encoding read. */
+    public Result importNdjson(InputStream in, String charset, Actor actor, Locale locale) {
         actor.require(Role.ADMIN);
-        String[] physical = Uploads.text(in).split("\r\n|\n|\r", -1);
+        Uploads.Text upload = Uploads.decode(in, charset);
+        String[] physical = upload.content().split("\r\n|\n|\r", -1);
         Uploads.checkLines(Arrays.stream(physical).filter(l -> !l.isBlank()).count());
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < physical.length; i++) {
@@ -114,7 +134,7 @@ public class WorkerImport {
         if (lines.isEmpty()) {
             throw InvalidInputException.of("file", "error.upload-empty");
         }
-        return run(lines, actor, locale, "ndjson");
+        return run(lines, actor, locale, "ndjson").in(upload.encoding());
     }
 
     private Line ndjsonLine(int number, String text) {

@@ -17,7 +17,9 @@ import java.io.InputStream;
 /**
  * {@code POST /api/v1/admin/workers:import} (ADMIN): the body is the file itself, {@code text/csv}
  * or {@code application/x-ndjson}, at most 10 MB and 50,000 lines (else 413). The answer is
- * {@code {"created", "updated", "rejected": [{"line", "reason"}]}}, reasons in the caller's language.
+ * {@code {"created", "updated", "rejected": [{"line", "reason"}], "encoding"}}, reasons in the caller's
+ * language, {@code encoding} the one the file was read in ({@code UTF-8}, {@code UTF-8 (BOM)} or
+ * {@code GB18030}; declare GBK with {@code text/csv; charset=GBK}).
  */
 @RestController
 @RequestMapping("/api/v1/admin")
@@ -40,7 +42,8 @@ class WorkerImportController {
             @Content(mediaType = NDJSON, schema = @Schema(type = "string"))})
     WorkerImport.Result importWorkers(InputStream body, HttpServletRequest request, Actor actor) {
         boolean ndjson = MediaType.parseMediaType(request.getContentType()).isCompatibleWith(MediaType.valueOf(NDJSON));
-        return ndjson ? imports.importNdjson(body, actor, LocaleContextHolder.getLocale())
-                : imports.importCsv(body, actor, LocaleContextHolder.getLocale());
+        String charset = org.fugong.base.Uploads.declaredCharset(request.getHeader("Content-Type"));
+        return ndjson ? imports.importNdjson(body, charset, actor, LocaleContextHolder.getLocale())
+                : imports.importCsv(body, charset, actor, LocaleContextHolder.getLocale());
     }
 }

@@ -53,14 +53,16 @@ public class WorkerService {
     private final ApplicationEventPublisher events;
     private final Schools schools;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers;
 
     WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Schools schools,
-                  Clock clock) {
+                  Clock clock, org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers) {
         this.mongo = mongo;
         this.personalData = personalData;
         this.events = events;
         this.schools = schools;
         this.clock = clock;
+        this.employers = employers;
         createIndexes();
     }
 
@@ -149,13 +151,15 @@ public class WorkerService {
         if (versions.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
+        // one write per profile version (an import's new workers all share version 0)
+        Map<Long, List<ObjectId>> byVersion = new java.util.HashMap<>();
         versions.forEach((id, version) -> {
             if (ObjectId.isValid(id)) {
-                bulk.updateOne(Query.query(where("_id").is(new ObjectId(id))), new Update().max("inboxSyncedVersion", version));
+                byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(new ObjectId(id));
             }
         });
-        bulk.execute();
+        byVersion.forEach((version, ids) -> mongo.updateMulti(Query.query(where("_id").in(ids)),
+                new Update().max("inboxSyncedVersion", version), WorkerDocument.class));
     }
 
     private Query byPhone(String phone) {
@@ -252,6 +256,9 @@ public class WorkerService {
         Taxonomy.standard().checkSkills(skills, "skills", problems, heldSkills);
         String enterpriseId = Texts.trimToNull(update.enterpriseId());
         problems.check(enterpriseId == null || enterpriseId.length() <= 64, "enterpriseId", "error.max-length", 64);
+        EmployerDirectory directory = employers.getIfAvailable();
+        problems.check(enterpriseId == null || enterpriseId.length() > 64 || directory == null || directory.exists(enterpriseId),
+                "enterpriseId", "error.enterprise-unknown");
         String locale = update.locale() == null ? "zh-CN" : update.locale();
         problems.check(Languages.isSupportedTag(locale), "locale", "error.locale");
         // a null in the list is a client bug: say so rather than guess what it meant

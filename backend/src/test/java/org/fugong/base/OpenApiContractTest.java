@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,9 +65,13 @@ class OpenApiContractTest extends IntegrationTest {
             "GET /admin/notices/{id}/manifest",
             "POST /admin/responses/{id}/boarding");
 
-    /** Calls anyone may make: signing in. */
+    /** Calls added to the contract (the README's "Additions to the contract"). */
+    static final List<String> ADDITIONS = List.of(
+            "GET /app/config");
+
+    /** Calls anyone may make: signing in, and the web app's public configuration. */
     static final Set<String> PUBLIC = Set.of("POST /auth/otp", "POST /auth/token", "POST /auth/refresh",
-            "POST /admin/auth/token");
+            "POST /admin/auth/token", "GET /app/config");
 
     private JsonNode document;
 
@@ -87,7 +92,8 @@ class OpenApiContractTest extends IntegrationTest {
 
     @Test
     void every_call_of_the_contract_is_in_the_document() {
-        List<String> missing = CONTRACT.stream().filter(call -> operation(call).isMissingNode()).toList();
+        List<String> missing = Stream.concat(CONTRACT.stream(), ADDITIONS.stream())
+                .filter(call -> operation(call).isMissingNode()).toList();
 
         assertThat(missing).as("calls of api.md missing from /v3/api-docs").isEmpty();
     }
@@ -106,7 +112,7 @@ class OpenApiContractTest extends IntegrationTest {
         }
         assertThat(scheme).as("a bearer JWT security scheme").isNotNull();
 
-        for (String call : CONTRACT) {
+        for (String call : Stream.concat(CONTRACT.stream(), ADDITIONS.stream()).toList()) {
             if (PUBLIC.contains(call)) {
                 assertThat(securityOf(call)).as(call + " is public").isEmpty();
             } else {
@@ -162,6 +168,63 @@ class OpenApiContractTest extends IntegrationTest {
         assertThat(workers.has("text/csv")).as(workers.toString()).isTrue();
         assertThat(workers.has("application/x-ndjson")).as(workers.toString()).isTrue();
         assertThat(enterprises.has("text/csv")).as(enterprises.toString()).isTrue();
+    }
+
+    @Test
+    void the_notice_facts_are_typed_as_api_md_says() {
+        JsonNode schemas = document.path("components").path("schemas");
+
+        assertThat(types(schemas.path("JobFair").path("properties").path("positions")))
+                .as("jobFair.positions is a count").containsExactly("integer", "null");
+        assertThat(schemas.path("JobFair").path("properties").path("mode").path("enum").toString())
+                .contains("ONLINE", "ONSITE");
+        assertThat(schemas.path("Policy").path("properties").path("applicant").path("enum").toString())
+                .contains("ENTERPRISE", "WORKER");
+        assertThat(schemas.path("Notice").path("required").toString())
+                .contains("\"id\"", "\"type\"", "\"title\"", "\"body\"", "\"responseKind\"", "\"status\"");
+        assertThat(schemas.path("InboxItem").path("properties").path("responseStatus").path("enum").toString())
+                .contains("WAITLISTED");
+    }
+
+    @Test
+    void a_response_is_one_of_the_kinds_with_its_own_fields() {
+        JsonNode submission = operation("POST /notices/{id}/responses").path("requestBody").path("content")
+                .path("application/json").path("schema");
+        JsonNode schemas = document.path("components").path("schemas");
+
+        assertThat(submission.path("$ref").asText()).isEqualTo("#/components/schemas/ResponseSubmission");
+        assertThat(schemas.path("ResponseSubmission").path("discriminator").path("propertyName").asText()).isEqualTo("kind");
+        assertThat(schemas.path("RsvpFields").path("properties").path("attendanceMode").path("enum").toString())
+                .contains("ONLINE", "ONSITE");
+        assertThat(schemas.path("ApplyFields").path("properties").has("expectedSalary")).isTrue();
+        assertThat(schemas.path("SeatBookingFields").path("properties").has("healthDeclared")).isTrue();
+        assertThat(schemas.path("SubsidyApplicationFields").path("properties").has("persons")).isTrue();
+    }
+
+    @Test
+    void calls_answer_json_or_no_content_and_problem_details_when_they_fail() {
+        List<String> vague = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String call = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+            op.getValue().path("responses").fields().forEachRemaining(answer -> {
+                if (answer.getValue().path("content").has("*/*")) {
+                    vague.add(call + " " + answer.getKey() + " answers */*");
+                }
+            });
+            if (!op.getValue().path("responses").path("default").path("content").has("application/problem+json")) {
+                vague.add(call + " documents no problem detail");
+            }
+        }));
+
+        assertThat(vague).isEmpty();
+        assertThat(operation("DELETE /me/responses/{id}").path("responses").has("204")).isTrue();
+        assertThat(operation("POST /notices/{id}/read").path("responses").has("204")).isTrue();
+    }
+
+    private static List<String> types(JsonNode schema) {
+        List<String> types = new ArrayList<>();
+        schema.path("type").forEach(type -> types.add(type.asText()));
+        return types;
     }
 
     private JsonNode operation(String call) {

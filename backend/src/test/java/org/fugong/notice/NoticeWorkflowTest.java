@@ -366,6 +366,33 @@ class NoticeWorkflowTest extends IntegrationTest {
         assertThat(fields(create(busWithRsvp))).contains("responseKind");
     }
 
+    @Test
+    void a_policy_closes_no_later_than_it_expires_and_workers_apply_only_where_it_takes_applications() {
+        Map<String, Object> lateDeadline = notices.announcement("补贴", Notices.everyone());
+        lateDeadline.put("type", "POLICY");
+        lateDeadline.put("expiresAt", notices.in(Duration.ofDays(5)));
+        lateDeadline.put("policy", map("benefit", "HIRING_SUBSIDY", "amountPerPerson", 1000,
+                "deadline", notices.in(Duration.ofDays(9))));
+        assertThat(fields(create(lateDeadline))).contains("policy.deadline");
+
+        Map<String, Object> workersWithoutForm = notices.announcement("补贴", Notices.everyone());
+        workersWithoutForm.put("type", "POLICY");
+        workersWithoutForm.put("responseKind", "NONE");
+        workersWithoutForm.put("policy", map("benefit", "STARTUP_LOAN", "applicant", "WORKER"));
+        assertThat(fields(create(workersWithoutForm))).containsExactly("policy.applicant");
+    }
+
+    @Test
+    void a_refusal_names_the_state_in_words_in_the_callers_language() {
+        String id = api.post(NOTICES).as(official).json(notices.announcement("通知", Notices.everyone())).send().text("id");
+        Api.Reply notYet = api.post(NOTICES + "/" + id + "/approve").as(reviewer).header("Accept-Language", "en")
+                .json(map("comment", "ok")).send();
+        assertThat(notYet.status()).isEqualTo(409);
+        assertThat(notYet.text("detail")).contains("draft").doesNotContain("DRAFT");
+        Api.Reply chinese = api.post(NOTICES + "/" + id + "/approve").as(reviewer).json(map("comment", "ok")).send();
+        assertThat(chinese.text("detail")).contains("草稿").doesNotContain("DRAFT");
+    }
+
     /** Removes an enterprise behind the service's back, so that its id is unknown. */
     private void forget(Enterprise enterprise) {
         mongo.getCollection("enterprises").deleteOne(new Document("_id", new org.bson.types.ObjectId(enterprise.id())));

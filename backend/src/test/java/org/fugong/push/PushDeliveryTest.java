@@ -182,10 +182,11 @@ class PushDeliveryTest extends IntegrationTest {
     }
 
     @Test
-    void a_token_that_moved_to_another_installation_is_pushed_once_to_the_new_one() {
+    void a_phone_handed_on_and_signed_in_again_is_pushed_once_for_its_new_worker() {
         TestData.Worker seller = data.worker("token-second-hand", "赤坎区");
         TestData.Worker buyer = data.worker(null, "赤坎区");
-        Api.Reply moved = api.put("/api/v1/me/devices/install-buyer-phone").as(buyer.accessToken())
+        // the same phone (installation and token), signed in by the buyer: the proof that they hold it
+        Api.Reply moved = api.put("/api/v1/me/devices/install-token-second-hand").as(buyer.accessToken())
                 .json(map("platform", "ANDROID", "fcmToken", "token-second-hand", "locale", "zh-CN")).send();
         assertThat(moved.status()).isEqualTo(200);
 
@@ -193,7 +194,7 @@ class PushDeliveryTest extends IntegrationTest {
 
         assertThat(tokensPushed(id)).containsExactly("token-second-hand");
         assertThat(new Ledger(mongo).outcomes(id)).singleElement().satisfies(outcome -> {
-            assertThat(outcome.installationId()).isEqualTo("install-buyer-phone");
+            assertThat(outcome.installationId()).isEqualTo("install-token-second-hand");
             assertThat(outcome.workerId()).isEqualTo(buyer.id());
         });
         assertThat(devices.devicesOf(seller.id())).isEmpty();

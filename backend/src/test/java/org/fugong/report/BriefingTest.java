@@ -108,6 +108,7 @@ class BriefingTest extends IntegrationTest {
 
         // 25 February: before the month
         at("2027-02-25T05:00:00Z");
+        buses.board(w4Seat, BusService.BoardingEvent.BOARDED, officialUser.toActor());
         buses.board(w4Seat, BusService.BoardingEvent.ARRIVED, officialUser.toActor());
         review(w1Applied, "ACCEPTED");
         review(claim3, "ACCEPTED");
@@ -126,6 +127,7 @@ class BriefingTest extends IntegrationTest {
         review(w2Applied, "ACCEPTED");
         review(w3Applied, "ACCEPTED");
         review(w4Applied, "REJECTED");
+        buses.board(w1Seat, BusService.BoardingEvent.BOARDED, officialUser.toActor());
         buses.board(w1Seat, BusService.BoardingEvent.ARRIVED, officialUser.toActor());
         buses.board(w2Seat, BusService.BoardingEvent.BOARDED, officialUser.toActor());
         review(claim1, "ACCEPTED");
@@ -135,6 +137,7 @@ class BriefingTest extends IntegrationTest {
 
         // 11 March
         at("2027-03-11T02:00:00Z");
+        buses.board(w3Seat, BusService.BoardingEvent.BOARDED, officialUser.toActor());
         buses.board(w3Seat, BusService.BoardingEvent.ARRIVED, officialUser.toActor());
 
         // 2 April: after the month

@@ -192,6 +192,41 @@ class BusTest extends IntegrationTest {
     }
 
     @Test
+    void arrival_needs_boarding_first_and_a_check_off_is_undone_on_its_day_only() {
+        String[] ada = passenger(21);
+        String bus = notices.publish(notices.returnBus(2, list("玉林汽车总站"), Notices.inDistricts("坡头区")), official, reviewer);
+        notices.awaitDispatched(bus);
+        String seat = api.post("/api/v1/notices/" + bus + "/responses").as(ada[1]).header("Idempotency-Key", "u")
+                .json(booking()).send().text("id");
+
+        Api.Reply early = api.post("/api/v1/admin/responses/" + seat + "/boarding").as(official)
+                .header("Accept-Language", "en").json(map("event", "ARRIVED")).send();
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text("type")).isEqualTo("urn:fugong:problem:not-boarded");
+        assertThat(early.text("detail")).isEqualTo("The passenger has not boarded yet, so cannot arrive.");
+
+        api.post("/api/v1/admin/responses/" + seat + "/boarding").as(official).json(map("event", "BOARDED")).send();
+        api.post("/api/v1/admin/responses/" + seat + "/boarding").as(official).json(map("event", "ARRIVED")).send();
+        Api.Reply boardingFirst = api.post("/api/v1/admin/responses/" + seat + "/boarding:undo").as(official)
+                .json(map("event", "BOARDED")).send();
+        assertThat(boardingFirst.status()).as("an arrival is undone before its boarding").isEqualTo(409);
+        Api.Reply undone = api.post("/api/v1/admin/responses/" + seat + "/boarding:undo").as(official)
+                .json(map("event", "ARRIVED")).send();
+        assertThat(undone.status()).isEqualTo(200);
+        assertThat(undone.body().path("arrivedAt").isNull()).isTrue();
+        assertThat(undone.text("boardedAt")).isNotNull();
+
+        clock.advance(java.time.Duration.ofDays(1));
+        official = api.staffToken("bus.official", "password-1");
+        Api.Reply tooLate = api.post("/api/v1/admin/responses/" + seat + "/boarding:undo").as(official)
+                .json(map("event", "BOARDED")).send();
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.text("type")).isEqualTo("urn:fugong:problem:undo-other-day");
+        assertThat(mongo.getCollection("auditLog").countDocuments(new org.bson.Document("action", "bus.arrived.undo")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_delay_is_pushed_at_high_priority_to_booked_and_waitlisted_passengers_only() {
         String[] seated = passenger(11);
         String[] waiting = passenger(12);

@@ -32,11 +32,14 @@ class AudienceTest extends IntegrationTest {
 
     @Test
     void the_database_and_matches_agree_on_who_is_in_an_audience() {
+        var official = data.staff("audience.official", org.fugong.base.Role.OFFICIAL);
+        String entA = data.enterprise("受众甲厂", official, false).id();
+        String entB = data.enterprise("受众乙厂", official, false).id();
         List<WorkerProfile> crowd = List.of(
-                worker(YULIN, "赤坎区", List.of("manufacturing"), List.of("welding"), EmploymentStatus.SEEKING, "ent-a"),
-                worker(YULIN, "霞山区", List.of("logistics"), List.of("driving", "welding"), EmploymentStatus.EMPLOYED, "ent-b"),
+                worker(YULIN, "赤坎区", List.of("manufacturing"), List.of("welding"), EmploymentStatus.SEEKING, entA),
+                worker(YULIN, "霞山区", List.of("logistics"), List.of("driving", "welding"), EmploymentStatus.EMPLOYED, entB),
                 worker(NANNING, "赤坎区", List.of("garment"), List.of("sewing"), EmploymentStatus.STUDENT, null),
-                worker(ZHANJIANG, "坡头区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, "ent-a"),
+                worker(ZHANJIANG, "坡头区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, entA),
                 worker(new Place("广东省", null), "麻章区", List.of("catering"), List.of(), null, null),
                 worker(null, null, List.of(), List.of(), null, null));
 
@@ -48,7 +51,7 @@ class AudienceTest extends IntegrationTest {
                 Map.entry("in manufacturing", filter().industries("Manufacturing").build()),
                 Map.entry("welders or cooks", filter().skills("welding", "cooking").build()),
                 Map.entry("students", filter().statuses(EmploymentStatus.STUDENT).build()),
-                Map.entry("of enterprise a", filter().enterprises("ent-a").build()),
+                Map.entry("of enterprise a", filter().enterprises(entA).build()),
                 Map.entry("Guangxi welders looking for work",
                         filter().provinces("广西壮族自治区").skills("welding").statuses(EmploymentStatus.SEEKING).build()),
                 Map.entry("Guangdong without a city", filter().provinces("广东省").districts("麻章区", "坡头区").build()),

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The app registers the devices a worker gets pushes on ({@code PUT /me/devices/{installationId}}):
- * an upsert by installation, a token held by one installation only, removal on sign-out.
+ * an upsert by installation, a token held by one installation only, removal on sign-out. A device
+ * belongs to whoever holds its token: another worker's device or token is refused (409) unless the
+ * caller presents the installation's current token, as a phone handed on and signed in again does.
  */
 class DeviceRegistrationTest extends IntegrationTest {
 
@@ -74,15 +76,64 @@ class DeviceRegistrationTest extends IntegrationTest {
     }
 
     @Test
-    void a_token_already_held_by_another_installation_moves_here() {
-        TestData.Worker seller = data.worker("token-moving", "赤坎区");
-        TestData.Worker buyer = data.worker(null, "赤坎区");
+    void a_workers_token_moves_to_their_own_new_installation() {
+        TestData.Worker ada = data.worker("token-reinstalled", "赤坎区");
 
-        Api.Reply moved = register(buyer, "install-buyer", map("platform", "ANDROID", "fcmToken", "token-moving"));
+        Api.Reply moved = register(ada, "install-ada-reinstalled", map("platform", "ANDROID", "fcmToken", "token-reinstalled"));
 
         assertThat(moved.status()).isEqualTo(200);
+        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-ada-reinstalled");
+    }
+
+    @Test
+    void taking_over_another_workers_installation_without_its_token_is_refused() {
+        TestData.Worker ada = data.worker("token-ada-kept", "赤坎区");
+        TestData.Worker mallory = data.worker(null, "赤坎区");
+
+        Api.Reply takeover = register(mallory, "install-token-ada-kept",
+                map("platform", "ANDROID", "fcmToken", "token-mallory"));
+
+        assertThat(takeover.status()).isEqualTo(409);
+        assertThat(takeover.contentType()).startsWith("application/problem+json");
+        assertThat(takeover.text("type")).isEqualTo("urn:fugong:problem:device-taken");
+        assertThat(devices.devicesOf(mallory.id())).isEmpty();
+        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-kept");
+        String id = notices.publish(notices.announcement("通知", Notices.everyone()), official, reviewer);
+        notices.awaitDispatched(id);
+        assertThat(fcm.received(m -> id.equals(m.noticeId()))).extracting(m -> m.token()).containsExactly("token-ada-kept");
+    }
+
+    @Test
+    void registering_a_token_another_workers_installation_holds_is_refused() {
+        TestData.Worker ada = data.worker("token-ada-secret", "赤坎区");
+        TestData.Worker mallory = data.worker(null, "赤坎区");
+
+        Api.Reply stolen = register(mallory, "install-mallory", map("platform", "ANDROID", "fcmToken", "token-ada-secret"));
+
+        assertThat(stolen.status()).isEqualTo(409);
+        assertThat(api.put("/api/v1/me/devices/install-mallory").as(mallory.accessToken())
+                .header("Accept-Language", "en").json(map("platform", "ANDROID", "fcmToken", "token-ada-secret")).send()
+                .text("detail")).contains("another account");
+        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-secret");
+        assertThat(devices.devicesOf(mallory.id())).isEmpty();
+    }
+
+    @Test
+    void a_phone_handed_on_and_signed_in_again_moves_to_the_new_worker_with_its_pushes() {
+        TestData.Worker seller = data.worker("token-handed-on", "赤坎区");
+        TestData.Worker buyer = data.worker(null, "霞山区");
+
+        Api.Reply handedOn = register(buyer, "install-token-handed-on", map("platform", "ANDROID", "fcmToken", "token-handed-on"));
+
+        assertThat(handedOn.status()).as(handedOn.toString()).isEqualTo(200);
         assertThat(devices.devicesOf(seller.id())).isEmpty();
-        assertThat(devices.devicesOf(buyer.id())).extracting(Device::installationId).containsExactly("install-buyer");
+        assertThat(devices.devicesOf(buyer.id())).extracting(Device::installationId).containsExactly("install-token-handed-on");
+        String forBuyer = notices.publish(notices.announcement("霞山区通知", Notices.inDistricts("霞山区")), official, reviewer);
+        notices.awaitDispatched(forBuyer);
+        assertThat(fcm.received(m -> forBuyer.equals(m.noticeId()))).extracting(m -> m.token()).containsExactly("token-handed-on");
+        String forSeller = notices.publish(notices.announcement("赤坎区通知", Notices.inDistricts("赤坎区")), official, reviewer);
+        notices.awaitDispatched(forSeller);
+        assertThat(fcm.received(m -> forSeller.equals(m.noticeId()))).as("the seller's pushes no longer reach the phone").isEmpty();
     }
 
     @Test

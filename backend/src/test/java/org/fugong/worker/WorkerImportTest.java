@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,36 @@ class WorkerImportTest extends IntegrationTest {
         assertThat(wu.name()).isEqualTo("吴国强");
         assertThat(wu.district()).isEqualTo("赤坎区");
         assertThat(wu.employmentStatus()).isEqualTo(EmploymentStatus.STUDENT);
+        assertThat(reply.text("encoding")).as("the importer is told what the file was read as").isEqualTo("GB18030");
+    }
+
+    @Test
+    void a_declared_gbk_file_is_read_as_such_and_utf8_is_said_to_be_utf8() {
+        String csv = HEADER + "+8613800138032,吴国强,广东省,湛江市,赤坎区,,,STUDENT,,\n";
+
+        Api.Reply declared = api.post(IMPORT).as(admin).bytes(csv.getBytes(Charset.forName("GBK")), "text/csv; charset=GBK").send();
+        Api.Reply utf8 = api.post(IMPORT).as(admin).bytes(csv.replace("138032", "138033").getBytes(StandardCharsets.UTF_8),
+                "text/csv").send();
+
+        assertThat(declared.text("encoding")).isEqualTo("GB18030");
+        assertThat(utf8.text("encoding")).isEqualTo("UTF-8");
+        assertThat(workers.profile(workers.findIdByPhone("+8613800138032").orElseThrow()).name()).isEqualTo("吴国强");
+    }
+
+    @Test
+    void bytes_that_are_neither_utf8_nor_gb18030_are_refused_with_their_line_and_nothing_is_imported() {
+        byte[] good = (HEADER + "+8613800138034,Rene,广东省,湛江市,赤坎区,,,STUDENT,,\n").getBytes(StandardCharsets.UTF_8);
+        // "René" in Latin-1 on line 3: an é (0xE9) before an ASCII comma would pass for a Chinese character in GBK
+        byte[] latin1 = "+8613800138035,Ren\u00e9,广东省,湛江市,赤坎区,,,STUDENT,,\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[good.length + latin1.length];
+        System.arraycopy(good, 0, file, 0, good.length);
+        System.arraycopy(latin1, 0, file, good.length, latin1.length);
+
+        Api.Reply reply = api.post(IMPORT).as(admin).bytes(file, "text/csv").header("Accept-Language", "en").send();
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+        assertThat(reply.body().path("errors").get(0).path("message").asText()).contains("Line 3").contains("UTF-8");
+        assertThat(workers.findIdByPhone("+8613800138034")).isEmpty();
     }
 
     @Test

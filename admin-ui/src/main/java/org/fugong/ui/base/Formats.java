@@ -13,7 +13,7 @@ import java.util.Locale;
 /** How the console writes times and money: China Standard Time, the bureau's clock. */
 public final class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = org.fugong.base.BureauTime.ZONE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 

@@ -14,7 +14,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItems(Languages.SUPPORTED);
         setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "中文");
         setId("language-switch");
-        setAriaLabel("Language / 语言");
+        setAriaLabel(getTranslation("language.label"));
         addThemeName("small");
         setWidth("7.5em");
         UI ui = UI.getCurrent();

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -29,7 +28,7 @@ import java.util.stream.Collectors;
 
 /**
  * The frame of every console page: the navigation (built from the views' {@code @Menu}, filtered by
- * the user's roles), the page title, the push mode, the language and the user menu.
+ * the user's roles), the page's heading, the push mode (for staff), the language and the user menu.
  */
 @Layout
 @PermitAll
@@ -76,8 +75,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.add(new DrawerToggle(), viewTitle);
         Div spacer = new Div();
         bar.addAndExpand(spacer);
-        if (push.isSimulated()) {
-            Span simulated = Badges.of(getTranslation("push.simulated"), "contrast");
+        if (push.isSimulated() && CurrentActor.get().map(Actor::isStaff).orElse(false)) {
+            Span simulated = Badges.of(getTranslation("push.simulated"), Badges.Tone.WAITING, com.vaadin.flow.component.icon.VaadinIcon.FLASK);
             simulated.getElement().setAttribute("title", getTranslation("push.simulated.hint"));
             simulated.setId("push-simulated");
             bar.add(simulated);
@@ -102,6 +101,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
-        viewTitle.setText(content instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+        viewTitle.setText(content instanceof ConsolePage page ? page.heading() : "");
     }
 }

@@ -1,12 +1,11 @@
 package org.fugong.ui.bus;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,79 +13,121 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.Actor;
 import org.fugong.base.FugongException;
-import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
+import org.fugong.base.Sorting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.response.BusService;
-import org.fugong.response.ResponseStatus;
+import org.fugong.response.ManifestListing;
+import org.fugong.response.ManifestSort;
 import org.fugong.ui.base.Badges;
+import org.fugong.ui.base.ConsolePage;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Downloads;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
+import org.fugong.ui.base.ListControls;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
- * One bus trip: its figures, the manifest with boarding and arrival check-off per passenger (arrival
- * is the handover to the receiving enterprise), the manifest as CSV, and a change (delay, pickup
- * points, seats, cancellation) pushed at high priority to booked and waitlisted passengers.
+ * One bus trip at the station: its figures, the manifest (searchable, sortable) with boarding and
+ * arrival checked off per passenger and undone the same day, the manifest as CSV, and a change
+ * (delay, pickup points, seats, cancellation) for its passengers. Laid out for a tablet: passenger,
+ * status, times and actions in few columns that wrap.
  */
 @Route("buses/:id")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER"})
-class BusTripView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class BusTripView extends VerticalLayout implements BeforeEnterObserver, ConsolePage {
 
     private final BusService buses;
     private final NoticeService notices;
     private final Feedback feedback;
     private final Grid<BusService.ManifestEntry> manifest = new Grid<>();
+    private final ListControls<BusService.ManifestEntry, ManifestSort> list;
     private final HorizontalLayout figures = new HorizontalLayout();
     private Notice bus;
 
-    BusTripView(BusService buses, NoticeService notices, Feedback feedback) {
+    BusTripView(BusService buses, ManifestListing manifests, NoticeService notices, Feedback feedback) {
         this.buses = buses;
         this.notices = notices;
         this.feedback = feedback;
         setSizeFull();
+        addClassName("trip-view");
         manifest.setId("manifest-grid");
-        manifest.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        manifest.addColumn(e -> e.name() == null ? "—" : e.name()).setHeader(getTranslation("worker.name")).setKey("name");
-        manifest.addColumn(BusService.ManifestEntry::phoneMasked).setHeader(getTranslation("worker.phone")).setKey("phone");
-        manifest.addColumn(e -> e.hometown() == null ? "" : e.hometown().toString()).setHeader(getTranslation("worker.hometown"));
-        manifest.addColumn(BusService.ManifestEntry::pickupPoint).setHeader(getTranslation("field.pickupPoint"));
-        manifest.addColumn(e -> e.healthDeclared() == null ? "" : getTranslation(e.healthDeclared() ? "yes" : "no"))
-                .setHeader(getTranslation("field.healthDeclared")).setAutoWidth(true);
-        manifest.addComponentColumn(e -> Badges.of(getTranslation("rstatus." + e.status().name())
-                + (e.waitlistPosition() == null ? "" : " #" + e.waitlistPosition()), Badges.variantOf(e.status().name())))
-                .setHeader(getTranslation("response.status")).setAutoWidth(true).setKey("status");
-        manifest.addColumn(e -> Formats.dateTime(e.boardedAt())).setHeader(getTranslation("bus.boardedAt")).setKey("boarded");
-        manifest.addColumn(e -> Formats.dateTime(e.arrivedAt())).setHeader(getTranslation("bus.arrivedAt")).setKey("arrived");
-        manifest.addComponentColumn(this::checkOff).setHeader(getTranslation("bus.checkOff")).setAutoWidth(true).setKey("actions");
+        manifest.addClassName("manifest-grid");
+        manifest.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list = new ListControls<>(manifest, ManifestSort.class, Sorting.asc(ManifestSort.ORDER));
+        columns();
+        list.items(request -> manifests.find(bus.id(), request, CurrentUser.actor()),
+                        search -> manifests.count(bus.id(), search, CurrentUser.actor()))
+                .identifiedBy(BusService.ManifestEntry::responseId)
+                .emptyState(getTranslation("manifest.empty"));
+        list.searchField().setId("manifest-search");
+        list.searchField().setPlaceholder(getTranslation("manifest.search"));
+    }
+
+    private void columns() {
+        list.sortable(manifest.addComponentColumn(this::passenger).setHeader(getTranslation("manifest.passenger"))
+                .setKey("name").setFlexGrow(2), ManifestSort.NAME);
+        list.sortable(manifest.addColumn(e -> e.pickupPoint() == null ? "" : e.pickupPoint())
+                .setHeader(getTranslation("field.pickupPoint")).setKey("pickup").setFlexGrow(1), ManifestSort.PICKUP);
+        list.sortable(manifest.addComponentColumn(e -> Badges.response(this, e.status(), e.waitlistPosition()))
+                .setHeader(getTranslation("response.status")).setKey("status").setAutoWidth(true).setFlexGrow(0),
+                ManifestSort.STATUS);
+        list.sortable(manifest.addComponentColumn(this::times).setHeader(getTranslation("manifest.times")).setKey("times")
+                .setFlexGrow(1), ManifestSort.BOARDED);
+        manifest.addComponentColumn(this::checkOff).setHeader(getTranslation("bus.checkOff")).setKey("actions")
+                .setFlexGrow(1);
+    }
+
+    /** Name over masked phone, with the hometown and the health declaration. */
+    private Component passenger(BusService.ManifestEntry e) {
+        Div cell = new Div(new Span(e.name() == null ? getTranslation("worker.unnamed") : e.name()));
+        Span phone = new Span(" " + (e.phoneMasked() == null ? "" : e.phoneMasked()));
+        phone.addClassName("passenger-phone");
+        cell.add(phone);
+        StringBuilder more = new StringBuilder(e.hometown() == null ? "" : e.hometown().toString());
+        if (e.healthDeclared() != null) {
+            more.append(more.isEmpty() ? "" : " · ").append(getTranslation(e.healthDeclared() ? "manifest.healthYes"
+                    : "manifest.healthNo"));
+        }
+        Div second = new Div(more.toString());
+        second.addClassName("passenger-phone");
+        cell.add(second);
+        return cell;
+    }
+
+    /** When the passenger boarded and arrived, a line each. */
+    private Div times(BusService.ManifestEntry e) {
+        Div cell = new Div();
+        if (e.boardedAt() != null) {
+            cell.add(new Div(getTranslation("manifest.boardedAt", Formats.dateTime(e.boardedAt()))));
+        }
+        if (e.arrivedAt() != null) {
+            cell.add(new Div(getTranslation("manifest.arrivedAt", Formats.dateTime(e.arrivedAt()))));
+        }
+        return cell;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
         bus = notices.find(id).filter(n -> n.type() == NoticeType.RETURN_BUS).orElse(null);
-        removeAll();
-        if (bus == null) {
-            add(new H2(getTranslation("notice.notFound")));
+        if (bus == null || !CurrentUser.actor().isStaff()) {
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         render();
+        list.restore(event.getLocation().getQueryParameters());
     }
 
     private void render() {
@@ -97,22 +138,30 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 + Formats.dateTime(bus.returnBus().departsAt()) + " · " + String.join("、", bus.returnBus().pickupPoints()));
         route.addClassName("secondary");
         HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("trip-head");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         if (bus.status() == NoticeStatus.PUBLISHED) {
-            Button change = new Button(getTranslation("bus.change"), VaadinIcon.EXCHANGE.create(), e -> openChange());
+            Button change = new Button(getTranslation("bus.change"), VaadinIcon.EXCHANGE.create(),
+                    e -> new BusChangeDialog(bus, buses, feedback, CurrentUser.actor(), this::changed).open());
             change.setId("bus-change");
             actions.add(change);
         } else {
-            actions.add(Badges.of(getTranslation("status." + bus.status().name()), Badges.variantOf(bus.status().name())));
+            actions.add(Badges.notice(this, bus.status()));
         }
         Actor actor = CurrentUser.actor();
         Locale locale = getLocale();
-        actions.add(Downloads.csv("manifest-" + bus.id() + ".csv", getTranslation("bus.exportCsv"),
+        actions.add(Downloads.csv("manifest.csv", getTranslation("bus.exportCsv"),
                 () -> buses.manifestCsv(bus.id(), actor, locale)));
         figures.setId("trip-figures");
-        add(title, route, actions, figures);
+        figures.addClassName("trip-head");
+        add(title, route, actions, figures, list.toolbar());
         addAndExpand(manifest);
         refresh();
+    }
+
+    private void changed() {
+        bus = notices.find(bus.id()).orElse(bus);
+        render();
     }
 
     private void refresh() {
@@ -123,108 +172,66 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 stat("bus.waitlist", String.valueOf(summary.waitlisted())),
                 stat("bus.boarded", String.valueOf(summary.boarded())),
                 stat("bus.arrived", String.valueOf(summary.arrived())));
-        manifest.setItems(buses.manifest(bus.id(), CurrentUser.actor()));
+        list.refresh();
     }
 
     private Span stat(String key, String value) {
-        Span stat = Badges.of(getTranslation(key) + " " + value, "contrast");
+        Span stat = Badges.of(getTranslation(key) + " " + value, Badges.Tone.NEUTRAL, null);
         stat.setId("stat-" + key.substring(key.indexOf('.') + 1));
         return stat;
     }
 
+    /** The buttons the service allows for this passenger now. */
     private HorizontalLayout checkOff(BusService.ManifestEntry entry) {
         HorizontalLayout cell = new HorizontalLayout();
-        if (entry.status() != ResponseStatus.CONFIRMED) {
-            return cell;
-        }
-        if (entry.boardedAt() == null) {
-            Button board = new Button(getTranslation("bus.markBoarded"), e -> mark(entry, BusService.BoardingEvent.BOARDED));
-            board.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            board.setId("board-" + entry.responseId());
-            cell.add(board);
-        }
-        if (entry.arrivedAt() == null) {
-            Button arrive = new Button(getTranslation("bus.markArrived"), e -> mark(entry, BusService.BoardingEvent.ARRIVED));
-            arrive.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            arrive.setId("arrive-" + entry.responseId());
-            cell.add(arrive);
+        cell.addClassName("check-off");
+        for (BusService.BoardingAction action : BusService.BoardingAction.values()) {
+            if (entry.actions().contains(action)) {
+                cell.add(button(entry, action));
+            }
         }
         return cell;
     }
 
-    /** Marks boarding or arrival of one passenger. */
-    void mark(BusService.ManifestEntry entry, BusService.BoardingEvent event) {
+    private Button button(BusService.ManifestEntry entry, BusService.BoardingAction action) {
+        String id = switch (action) {
+            case BOARD -> "board-";
+            case ARRIVE -> "arrive-";
+            case UNDO_BOARDING -> "unboard-";
+            case UNDO_ARRIVAL -> "unarrive-";
+        };
+        Button button = new Button(getTranslation("manifest.action." + action.name()), e -> act(entry, action));
+        button.setId(id + entry.responseId());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        if (action == BusService.BoardingAction.ARRIVE) {
+            button.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        }
+        if (action == BusService.BoardingAction.UNDO_BOARDING || action == BusService.BoardingAction.UNDO_ARRIVAL) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        }
+        return button;
+    }
+
+    /** Marks or undoes boarding or arrival of one passenger. */
+    void act(BusService.ManifestEntry entry, BusService.BoardingAction action) {
+        Actor actor = CurrentUser.actor();
+        String name = entry.name() == null ? getTranslation("worker.unnamed") : entry.name();
         try {
-            buses.board(entry.responseId(), event, CurrentUser.actor());
-            feedback.success(getTranslation(event == BusService.BoardingEvent.BOARDED ? "bus.done.boarded" : "bus.done.arrived",
-                    entry.name() == null ? "" : entry.name()));
+            switch (action) {
+                case BOARD -> buses.board(entry.responseId(), BusService.BoardingEvent.BOARDED, actor);
+                case ARRIVE -> buses.board(entry.responseId(), BusService.BoardingEvent.ARRIVED, actor);
+                case UNDO_BOARDING -> buses.undoBoarding(entry.responseId(), BusService.BoardingEvent.BOARDED, actor);
+                case UNDO_ARRIVAL -> buses.undoBoarding(entry.responseId(), BusService.BoardingEvent.ARRIVED, actor);
+            }
+            feedback.success(getTranslation("manifest.done." + action.name(), name));
             refresh();
         } catch (FugongException e) {
             feedback.error(e);
         }
     }
 
-    private void openChange() {
-        Dialog dialog = new Dialog();
-        dialog.setId("bus-change-dialog");
-        dialog.setHeaderTitle(getTranslation("bus.change"));
-        Select<BusService.ChangeKind> kind = new Select<>();
-        kind.setLabel(getTranslation("bus.change.kind"));
-        kind.setItems(BusService.ChangeKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("bus.change." + k.name()));
-        kind.setId("change-kind");
-        DateTimePicker departsAt = new DateTimePicker(getTranslation("bus.departsAt"));
-        departsAt.setValue(Formats.local(bus.returnBus().departsAt()));
-        departsAt.setId("change-departs-at");
-        TextArea pickups = new TextArea(getTranslation("bus.pickupPoints"));
-        pickups.setValue(String.join("\n", bus.returnBus().pickupPoints()));
-        pickups.setHelperText(getTranslation("bus.pickupPoints.help"));
-        pickups.setId("change-pickups");
-        IntegerField seats = new IntegerField(getTranslation("bus.seats"));
-        seats.setValue(bus.returnBus().seats());
-        seats.setMin(1);
-        seats.setMax(100);
-        seats.setId("change-seats");
-        TextArea message = new TextArea(getTranslation("bus.change.message"));
-        message.setHelperText(getTranslation("bus.change.message.help"));
-        message.setMaxLength(500);
-        message.setId("change-message");
-        departsAt.setVisible(false);
-        pickups.setVisible(false);
-        seats.setVisible(false);
-        kind.addValueChangeListener(e -> {
-            departsAt.setVisible(e.getValue() == BusService.ChangeKind.DELAY);
-            pickups.setVisible(e.getValue() == BusService.ChangeKind.PICKUP);
-            seats.setVisible(e.getValue() == BusService.ChangeKind.SEATS);
-        });
-        FormLayout form = new FormLayout(kind, departsAt, pickups, seats, message);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(form, new Paragraph(getTranslation("bus.change.who")));
-        Button send = new Button(getTranslation("bus.change.send"), e -> {
-            try {
-                String text = message.getValue() == null || message.getValue().isBlank() ? null : message.getValue();
-                buses.change(bus.id(), new BusService.BusChange(kind.getValue(), Formats.instant(departsAt.getValue()),
-                        pickups.getValue().lines().map(String::strip).filter(s -> !s.isEmpty()).toList(), seats.getValue(),
-                        text == null ? null : LocalizedText.zh(text)), CurrentUser.actor());
-                feedback.success(getTranslation("bus.change.sent"));
-                dialog.close();
-                render();
-            } catch (FugongException ex) {
-                feedback.error(ex);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setId("change-send");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.open();
-    }
-
-    List<BusService.ManifestEntry> shown() {
-        return manifest.getListDataView().getItems().toList();
-    }
-
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return bus == null ? getTranslation("nav.buses") : bus.title().in(getLocale());
     }
 }

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +29,15 @@ import org.fugong.base.NotFoundException;
 import org.fugong.enterprise.Enterprise;
 import org.fugong.enterprise.EnterpriseRequest;
 import org.fugong.enterprise.EnterpriseRequestService;
+import org.fugong.enterprise.EnterpriseListing;
+import org.fugong.enterprise.EnterpriseRow;
 import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.RequestListing;
+import org.fugong.enterprise.RequestSort;
+import org.fugong.base.Sorting;
+import org.fugong.security.UserListing;
+import org.fugong.ui.base.ConsolePage;
+import org.fugong.ui.base.ListControls;
 import org.fugong.enterprise.RequestFilter;
 import org.fugong.enterprise.StaffingReport;
 import org.fugong.enterprise.StaffingService;
@@ -40,6 +47,7 @@ import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
+import org.fugong.ui.base.StatTile;
 import org.fugong.ui.base.SvgChart;
 import org.fugong.ui.base.TermList;
 
@@ -56,20 +64,27 @@ import java.util.stream.Collectors;
  */
 @Route("enterprises/:id")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
-class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, ConsolePage {
 
     private static final int TREND_DAYS = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     private final EnterpriseService enterprises;
+    private final EnterpriseListing listing;
+    private final RequestListing requestList;
+    private final UserListing users;
     private final StaffingService staffing;
     private final EnterpriseRequestService requests;
     private final Feedback feedback;
     private Enterprise enterprise;
 
-    EnterpriseView(EnterpriseService enterprises, StaffingService staffing, EnterpriseRequestService requests,
+    EnterpriseView(EnterpriseService enterprises, EnterpriseListing listing, StaffingService staffing,
+                   EnterpriseRequestService requests, RequestListing requestList, UserListing users,
                    Feedback feedback) {
         this.enterprises = enterprises;
+        this.listing = listing;
+        this.requestList = requestList;
+        this.users = users;
         this.staffing = staffing;
         this.requests = requests;
         this.feedback = feedback;
@@ -82,8 +97,8 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
             enterprise = enterprises.get(event.getRouteParameters().get("id").orElse(""), CurrentUser.actor());
             render();
         } catch (NotFoundException e) {
-            removeAll();
-            add(new H2(getTranslation("enterprise.notFound")));
+            enterprise = null;
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
 
@@ -95,7 +110,7 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout heading = new HorizontalLayout(name);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (enterprise.key()) {
-            heading.add(Badges.of(getTranslation("enterprise.key"), "error"));
+            heading.add(Badges.key(this, "enterprise.key"));
         }
         DescriptionList facts = new DescriptionList();
         facts.addClassName("notice-facts");
@@ -104,8 +119,9 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         fact(facts, "enterprise.industry", TermList.INDUSTRIES.name(enterprise.industry()));
         fact(facts, "enterprise.district", enterprise.district());
         fact(facts, "enterprise.headcount", enterprise.headcount() == null ? null : String.valueOf(enterprise.headcount()));
-        fact(facts, "enterprise.taskForceLeader", enterprise.taskForceLeader());
-        fact(facts, "enterprise.specialist", enterprise.specialist());
+        EnterpriseRow named = listing.row(enterprise);
+        fact(facts, "enterprise.taskForceLeader", named.leaderName());
+        fact(facts, "enterprise.specialist", named.specialistName());
         add(heading, facts, staffingSection(actor), requestsSection(actor));
     }
 
@@ -125,7 +141,8 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
             tiles.setId("staffing-latest");
             tiles.add(tile(latest.capacityUtilisation() + "%", "staffing.capacity"), tile(String.valueOf(latest.totalStaff()), "staffing.staff"),
                     tile(String.valueOf(latest.shortfall()), "staffing.shortfall"));
-            Paragraph when = new Paragraph(getTranslation("staffing.asOf", latest.date().toString(), latest.reportedBy()));
+            Paragraph when = new Paragraph(getTranslation("staffing.asOf", latest.date().toString(),
+                    users.displayNames(List.of(latest.reportedBy())).getOrDefault(latest.reportedBy(), latest.reportedBy())));
             when.addClassName("secondary");
             section.add(tiles, when);
             if (!latest.vacancies().isEmpty()) {
@@ -136,7 +153,8 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
                 section.add(vacancies);
             }
             if (latest.problems() != null) {
-                Paragraph problems = new Paragraph(getTranslation("staffing.problems") + "：" + latest.problems());
+                Paragraph problems = new Paragraph(getTranslation("field.pair", getTranslation("staffing.problems"),
+                        latest.problems()));
                 problems.addClassName("notice-body");
                 section.add(problems);
             }
@@ -144,21 +162,19 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         List<StaffingSnapshot> trend = staffing.trend(enterprise.id(), TREND_DAYS, actor);
         if (trend.size() > 1) {
             List<String> days = trend.stream().map(s -> DAY.format(s.date())).toList();
-            section.add(SvgChart.lines(getTranslation("staffing.trend", TREND_DAYS), days, List.of(
+            Div chart = new Div(new SvgChart(getTranslation("staffing.trend", TREND_DAYS), days, List.of(
                     new SvgChart.Series(getTranslation("staffing.capacity"), trend.stream().map(s -> (double) s.capacityUtilisation()).toList()),
-                    new SvgChart.Series(getTranslation("staffing.shortfall"), trend.stream().map(s -> (double) s.shortfall()).toList()))));
+                    new SvgChart.Series(getTranslation("staffing.shortfall"), trend.stream().map(s -> (double) s.shortfall()).toList())),
+                    getTranslation("chart.table")).lines());
+            chart.setId("staffing-chart");
+            chart.setWidthFull();
+            section.add(chart);
         }
         return section;
     }
 
     private Div tile(String value, String label) {
-        com.vaadin.flow.component.html.Span number = new com.vaadin.flow.component.html.Span(value);
-        number.addClassName("stat-value");
-        com.vaadin.flow.component.html.Span text = new com.vaadin.flow.component.html.Span(getTranslation(label));
-        text.addClassName("stat-label");
-        Div tile = new Div(number, text);
-        tile.addClassName("stat-tile");
-        return tile;
+        return StatTile.of(value, getTranslation(label), null);
     }
 
     private void openReport() {
@@ -226,15 +242,21 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
         Grid<EnterpriseRequest> grid = new Grid<>();
         grid.setId("enterprise-requests");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> getTranslation("rq.category." + r.category().name())).setHeader(getTranslation("rq.category")).setAutoWidth(true);
+        ListControls<EnterpriseRequest, RequestSort> list = new ListControls<>(grid, RequestSort.class,
+                Sorting.desc(RequestSort.CREATED));
+        list.sortable(grid.addColumn(r -> getTranslation("rq.category." + r.category().name()))
+                .setHeader(getTranslation("rq.category")).setAutoWidth(true), RequestSort.CATEGORY);
         grid.addColumn(r -> RequestLabels.summary(this, r)).setHeader(getTranslation("rq.text")).setFlexGrow(3);
-        grid.addComponentColumn(r -> RequestLabels.status(this, r.status())).setHeader(getTranslation("rq.status")).setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("rq.raisedAt")).setAutoWidth(true);
-        grid.setItems(requests.find(new RequestFilter(Set.of(), null, enterprise.id()), 0, 200, actor));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("rq.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RequestView.class,
-                new RouteParameters("id", e.getItem().id()))));
+        list.sortable(grid.addComponentColumn(r -> Badges.request(this, r.status())).setHeader(getTranslation("rq.status"))
+                .setAutoWidth(true), RequestSort.STATUS);
+        list.sortable(grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("rq.raisedAt"))
+                .setAutoWidth(true), RequestSort.CREATED);
+        RequestFilter filter = new RequestFilter(Set.of(), null, enterprise.id());
+        list.items(request -> requestList.find(filter, request, CurrentUser.actor()),
+                        search -> requestList.count(filter, search, CurrentUser.actor()))
+                .onOpen(r -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, new RouteParameters("id", r.id()))))
+                .emptyState(getTranslation(actor.isStaff() ? "rq.empty" : "rq.empty.hr"));
+        grid.setHeight("18em");
         section.add(title, grid);
         return section;
     }
@@ -246,7 +268,7 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return enterprise == null ? getTranslation("nav.enterprises") : enterprise.name();
     }
 }

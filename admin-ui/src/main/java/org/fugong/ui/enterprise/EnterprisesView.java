@@ -17,7 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,7 +30,13 @@ import org.fugong.base.InvalidInputException;
 import org.fugong.base.Regions;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseListing;
+import org.fugong.enterprise.EnterpriseRow;
 import org.fugong.enterprise.EnterpriseService;
+import org.fugong.enterprise.EnterpriseSort;
+import org.fugong.base.Sorting;
+import org.fugong.ui.base.ConsolePage;
+import org.fugong.ui.base.ListControls;
 import org.fugong.enterprise.NewEnterprise;
 import org.fugong.security.StaffUser;
 import org.fugong.security.UserService;
@@ -53,16 +60,17 @@ import java.util.stream.Collectors;
 @Route("enterprises")
 @Menu(order = 40, icon = "vaadin:factory", title = "nav.enterprises")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
-class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
+class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnterObserver {
 
     private final EnterpriseService enterprises;
     private final UserService users;
     private final Feedback feedback;
-    private final Grid<Enterprise> grid = new Grid<>();
+    private final Grid<EnterpriseRow> grid = new Grid<>();
+    private final ListControls<EnterpriseRow, EnterpriseSort> list;
     private final String cityProvince;
     private final String cityName;
 
-    EnterprisesView(EnterpriseService enterprises, UserService users, Feedback feedback,
+    EnterprisesView(EnterpriseService enterprises, EnterpriseListing listing, UserService users, Feedback feedback,
                     @Value("${fugong.city.province:广东省}") String cityProvince,
                     @Value("${fugong.city.name:湛江市}") String cityName) {
         this.enterprises = enterprises;
@@ -73,6 +81,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         Actor actor = CurrentUser.actor();
         HorizontalLayout toolbar = new HorizontalLayout();
+        toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         if (actor.hasAny(Role.OFFICIAL, Role.ADMIN)) {
             Button create = new Button(getTranslation("enterprise.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,34 +91,51 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
             toolbar.add(create, importFile);
         }
         grid.setId("enterprises-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(e -> {
-            var name = new HorizontalLayout(new com.vaadin.flow.component.html.Span(e.name()));
-            if (e.key()) {
-                name.add(Badges.of(getTranslation("enterprise.key"), "error"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        list = new ListControls<>(grid, EnterpriseSort.class, Sorting.asc(EnterpriseSort.KEY_FIRST));
+        list.sortable(grid.addComponentColumn(row -> {
+            var name = new HorizontalLayout(new com.vaadin.flow.component.html.Span(row.enterprise().name()));
+            name.setSpacing(false);
+            name.setWrap(true);
+            name.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
+            if (row.enterprise().key()) {
+                name.add(Badges.key(this, "enterprise.key"));
             }
             return name;
-        }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("name");
-        grid.addColumn(Enterprise::creditCode).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
-        grid.addColumn(e -> TermList.INDUSTRIES.name(e.industry())).setHeader(getTranslation("enterprise.industry"))
-                .setAutoWidth(true).setKey("industry");
-        grid.addColumn(Enterprise::district).setHeader(getTranslation("enterprise.district")).setAutoWidth(true);
-        grid.addColumn(e -> e.headcount() == null ? "" : String.valueOf(e.headcount()))
-                .setHeader(getTranslation("enterprise.headcount")).setAutoWidth(true);
-        grid.addColumn(e -> e.taskForceLeader() + " / " + e.specialist()).setHeader(getTranslation("enterprise.taskForce"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EnterpriseView.class,
-                new RouteParameters("id", e.getItem().id()))));
-        grid.setEmptyStateText(getTranslation("enterprises.empty"));
+        }).setHeader(getTranslation("enterprise.name")).setWidth("16em").setFlexGrow(3).setKey("name"), EnterpriseSort.NAME);
+        grid.addColumn(row -> row.enterprise().creditCode()).setHeader(getTranslation("enterprise.creditCode")).setAutoWidth(true);
+        list.sortable(grid.addColumn(row -> TermList.INDUSTRIES.name(row.enterprise().industry())).setHeader(getTranslation("enterprise.industry"))
+                .setAutoWidth(true).setKey("industry"), EnterpriseSort.INDUSTRY);
+        list.sortable(grid.addColumn(row -> row.enterprise().district()).setHeader(getTranslation("enterprise.district"))
+                .setAutoWidth(true).setKey("district"), EnterpriseSort.DISTRICT);
+        list.sortable(grid.addColumn(row -> row.enterprise().headcount() == null ? "" : String.valueOf(row.enterprise().headcount()))
+                .setHeader(getTranslation("enterprise.headcount")).setAutoWidth(true), EnterpriseSort.HEADCOUNT);
+        grid.addColumn(row -> taskForce(row)).setHeader(getTranslation("enterprise.taskForce")).setKey("taskForce");
+        list.items(request -> listing.find(request, CurrentUser.actor()), search -> listing.count(search, CurrentUser.actor()))
+                .onOpen(row -> getUI().ifPresent(ui -> ui.navigate(EnterpriseView.class, new RouteParameters("id", row.id()))))
+                .emptyState(getTranslation(actor.hasAny(Role.OFFICIAL, Role.ADMIN) ? "enterprises.empty.official"
+                        : "enterprises.empty"));
+        list.searchField().setId("enterprises-search");
+        toolbar.addComponentAsFirst(list.searchField());
+        toolbar.addClassName("list-toolbar");
+        toolbar.setWidthFull();
         add(toolbar);
         addAndExpand(grid);
-        refresh();
+    }
+
+    private String taskForce(EnterpriseRow row) {
+        String leader = row.leaderName() == null ? "—" : row.leaderName();
+        String specialist = row.specialistName() == null ? "—" : row.specialistName();
+        return getTranslation("enterprise.taskForce.value", leader, specialist);
     }
 
     private void refresh() {
-        Actor actor = CurrentUser.actor();
-        grid.setItems(actor.isEnterpriseOnly()
-                ? enterprises.find(actor.enterpriseId()).stream().toList()
-                : enterprises.all());
+        list.refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        list.restore(event.getLocation().getQueryParameters());
     }
 
     private void openCreate() {
@@ -215,7 +241,7 @@ class EnterprisesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return getTranslation("nav.enterprises");
     }
 }

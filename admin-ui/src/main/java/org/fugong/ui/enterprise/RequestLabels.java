@@ -1,20 +1,12 @@
 package org.fugong.ui.enterprise;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import org.fugong.enterprise.EnterpriseRequest;
-import org.fugong.enterprise.RequestStatus;
-import org.fugong.ui.base.Badges;
 
-/** Badges for requests: status, and urgent for key enterprises. */
+/** How requests are summed up in lists. */
 final class RequestLabels {
 
     private RequestLabels() {
-    }
-
-    static Span status(Component context, RequestStatus status) {
-        return Badges.of(context.getTranslation("rq.status." + status.name()),
-                status == RequestStatus.RESOLVED ? "success" : status == RequestStatus.IN_PROGRESS ? "contrast" : "");
     }
 
     static String summary(Component context, EnterpriseRequest r) {

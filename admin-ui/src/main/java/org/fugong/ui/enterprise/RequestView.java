@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +25,10 @@ import org.fugong.enterprise.EnterpriseRequest;
 import org.fugong.enterprise.EnterpriseRequestService;
 import org.fugong.enterprise.RequestMessage;
 import org.fugong.enterprise.RequestStatus;
+import org.fugong.security.UserListing;
 import org.fugong.ui.base.Badges;
+import org.fugong.ui.base.ConsolePage;
+import java.util.Map;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
@@ -40,14 +42,16 @@ import java.util.function.Supplier;
  */
 @Route("requests/:id")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER", "HR"})
-class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RequestView extends VerticalLayout implements BeforeEnterObserver, ConsolePage {
 
     private final EnterpriseRequestService requests;
+    private final UserListing users;
     private final Feedback feedback;
     private EnterpriseRequest request;
 
-    RequestView(EnterpriseRequestService requests, Feedback feedback) {
+    RequestView(EnterpriseRequestService requests, UserListing users, Feedback feedback) {
         this.requests = requests;
+        this.users = users;
         this.feedback = feedback;
         setMaxWidth("60em");
     }
@@ -58,8 +62,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             request = requests.get(event.getRouteParameters().get("id").orElse(""), CurrentUser.actor());
             render();
         } catch (NotFoundException e) {
-            removeAll();
-            add(new H2(getTranslation("rq.notFound")));
+            request = null;
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
         }
     }
 
@@ -68,9 +72,10 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Actor actor = CurrentUser.actor();
         H2 title = new H2(getTranslation("rq.category." + request.category().name()) + " · " + request.enterpriseName());
         title.setId("request-title");
-        HorizontalLayout heading = new HorizontalLayout(title, RequestLabels.status(this, request.status()));
+        HorizontalLayout heading = new HorizontalLayout(title, Badges.request(this, request.status()));
+        heading.setWrap(true);
         if (request.urgent()) {
-            heading.add(Badges.of(getTranslation("rq.urgent"), "error"));
+            heading.add(Badges.key(this, "rq.urgent"));
         }
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         Span link = new Span(getTranslation("rq.toEnterprise"));
@@ -85,14 +90,28 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (request.skills() != null && !request.skills().isEmpty()) {
             fact(facts, "rq.skills", String.join(getTranslation("list.separator"), TermList.SKILLS.names(request.skills())));
         }
-        fact(facts, "rq.raisedBy", request.raisedBy() + " · " + Formats.dateTime(request.createdAt()));
+        Map<String, String> names = users.displayNames(people());
+        fact(facts, "rq.raisedBy", names.getOrDefault(request.raisedBy(), request.raisedBy()) + " · "
+                + Formats.dateTime(request.createdAt()));
         if (request.resolution() != null) {
             fact(facts, "rq.solution", request.resolution().solution());
             fact(facts, "rq.effect", request.resolution().effect());
-            fact(facts, "rq.resolvedBy", request.resolution().resolvedBy() + " · " + Formats.dateTime(request.resolution().resolvedAt()));
+            fact(facts, "rq.resolvedBy", names.getOrDefault(request.resolution().resolvedBy(), request.resolution().resolvedBy())
+                    + " · " + Formats.dateTime(request.resolution().resolvedAt()));
         }
         facts.addClassName("notice-facts");
         add(heading, link, facts, actions(actor), thread(), replyBox());
+    }
+
+    /** Usernames the request names (who raised and resolved it), for their display names. */
+    private java.util.List<String> people() {
+        java.util.List<String> people = new java.util.ArrayList<>();
+        people.add(request.raisedBy());
+        if (request.resolution() != null) {
+            people.add(request.resolution().resolvedBy());
+        }
+        request.messages().forEach(m -> people.add(m.author()));
+        return people;
     }
 
     private HorizontalLayout actions(Actor actor) {
@@ -146,7 +165,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         reply.setMaxLength(2000);
         reply.setId("request-reply");
         Button send = new Button(getTranslation("rq.reply.send"), e -> act(() -> requests.reply(request.id(), reply.getValue(),
-                CurrentUser.actor()), "rq.done.replied"));
+                CurrentUser.actor()), "rq.done.replied", Map.of("text", reply)));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("request-reply-send");
         VerticalLayout box = new VerticalLayout(reply, send);
@@ -169,7 +188,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         dialog.add(new Paragraph(getTranslation("rq.resolve.help")), form);
         Button save = new Button(getTranslation("rq.resolve"), e -> {
             if (act(() -> requests.resolve(request.id(), solution.getValue(), effect.getValue(), CurrentUser.actor()),
-                    "rq.done.resolved")) {
+                    "rq.done.resolved", Map.of("solution", solution, "effect", effect))) {
                 dialog.close();
             }
         });
@@ -181,11 +200,20 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private boolean act(Supplier<EnterpriseRequest> action, String doneKey) {
+        return act(action, doneKey, Map.of());
+    }
+
+    /** Runs an action on the request; problems with the given fields land on them. */
+    private boolean act(Supplier<EnterpriseRequest> action, String doneKey,
+                        Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         try {
             request = action.get();
             feedback.success(getTranslation(doneKey));
             render();
             return true;
+        } catch (org.fugong.base.InvalidInputException e) {
+            feedback.showOn(e, fields);
+            return false;
         } catch (FugongException e) {
             feedback.error(e);
             return false;
@@ -197,7 +225,7 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return request == null ? getTranslation("nav.requests")
                 : getTranslation("rq.category." + request.category().name()) + " · " + request.enterpriseName();
     }

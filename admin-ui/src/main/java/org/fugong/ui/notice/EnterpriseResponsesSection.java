@@ -15,13 +15,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.fugong.base.Actor;
 import org.fugong.base.FugongException;
 import org.fugong.base.InvalidInputException;
-import org.fugong.notice.Applicant;
 import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ReviewRules;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.fugong.response.SubsidyService;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.Feedback;
@@ -56,13 +56,6 @@ class EnterpriseResponsesSection extends VerticalLayout {
         render();
     }
 
-    static boolean appliesTo(Notice notice, Actor actor) {
-        return actor.enterpriseId() != null && !actor.isStaff() && notice.status() == NoticeStatus.PUBLISHED
-                && (notice.responseKind() == ResponseKind.RSVP && notice.jobFair() != null
-                || notice.responseKind() == ResponseKind.SUBSIDY_APPLICATION && notice.policy() != null
-                && notice.policy().applicant() == Applicant.ENTERPRISE);
-    }
-
     private void render() {
         removeAll();
         List<Response> mine = responses.ofEnterprise(notice.id(), actor);
@@ -78,10 +71,11 @@ class EnterpriseResponsesSection extends VerticalLayout {
             actions.add(join);
         } else {
             SubsidyService.Standing standing = subsidies.standing(notice.id(), actor.enterpriseId(), actor);
+            java.math.BigDecimal pending = standing.reserved().subtract(standing.granted());
             Paragraph left = new Paragraph(standing.cap() == null
-                    ? getTranslation("ent.subsidy.noCap", Formats.money(standing.granted()))
-                    : getTranslation("ent.subsidy.standing", Formats.money(standing.cap()), Formats.money(standing.reserved()),
-                    Formats.money(standing.granted()), Formats.money(standing.left())));
+                    ? getTranslation("ent.subsidy.noCap", Formats.money(pending), Formats.money(standing.granted()))
+                    : getTranslation("ent.subsidy.standing", Formats.money(pending), Formats.money(standing.granted()),
+                    Formats.money(standing.left()), Formats.money(standing.cap())));
             left.setId("subsidy-standing");
             add(left);
             Button claim = new Button(getTranslation("ent.subsidy.claim"), e -> openClaim());
@@ -95,17 +89,20 @@ class EnterpriseResponsesSection extends VerticalLayout {
             Grid<Response> grid = new Grid<>();
             grid.setId("enterprise-own-responses");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.addComponentColumn(r -> Badges.of(getTranslation("rstatus." + r.status().name()), Badges.variantOf(r.status().name())))
+            grid.addComponentColumn(r -> Badges.response(this, r.status(), null))
                     .setHeader(getTranslation("response.status")).setAutoWidth(true);
-            grid.addColumn(r -> r.fields().getOrDefault("persons", "") + "").setHeader(getTranslation("field.persons"));
-            grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("response.amount"));
+            if (!fair) {
+                grid.addColumn(r -> r.fields().getOrDefault("persons", "") + "").setHeader(getTranslation("field.persons"));
+                grid.addColumn(r -> Formats.money(r.amount())).setHeader(getTranslation("response.amount"));
+            }
             grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("response.createdAt"));
             grid.addComponentColumn(r -> {
-                Button withdraw = new Button(getTranslation("ent.withdraw"), e -> withdraw(r));
+                Button withdraw = new Button(getTranslation("ent.withdraw"), e -> confirmWithdraw(r));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                withdraw.setVisible(r.status().isActive() && r.status() != org.fugong.response.ResponseStatus.ACCEPTED);
+                withdraw.setVisible(ReviewRules.enterpriseMayWithdraw(r));
+                withdraw.setId("withdraw-" + r.id());
                 return withdraw;
-            }).setAutoWidth(true);
+            }).setAutoWidth(true).setKey("withdraw");
             grid.setItems(mine);
             grid.setAllRowsVisible(true);
             add(grid);
@@ -164,6 +161,22 @@ class EnterpriseResponsesSection extends VerticalLayout {
         } catch (FugongException e) {
             feedback.error(e);
         }
+    }
+
+    /** Withdrawing takes back a place or a claim: the HR user is asked first, with what it means. */
+    private void confirmWithdraw(Response response) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("withdraw-confirm");
+        confirm.setHeader(getTranslation("ent.withdraw.title"));
+        confirm.setText(response.kind() == ResponseKind.SUBSIDY_APPLICATION
+                ? getTranslation("ent.withdraw.claim", Formats.money(response.amount()))
+                : getTranslation("ent.withdraw.fair"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("ent.withdraw"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> withdraw(response));
+        confirm.open();
     }
 
     private void withdraw(Response response) {

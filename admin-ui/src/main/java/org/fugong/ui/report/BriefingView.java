@@ -9,7 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.HasDynamicTitle;
+import org.fugong.ui.base.ConsolePage;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ import java.time.LocalDate;
 @Route("briefing")
 @Menu(order = 60, icon = "vaadin:file-text-o", title = "nav.briefing")
 @RolesAllowed({"ADMIN", "OFFICIAL", "REVIEWER"})
-class BriefingView extends VerticalLayout implements HasDynamicTitle {
+class BriefingView extends VerticalLayout implements ConsolePage {
 
     private final BriefingService briefings;
     private final Feedback feedback;
@@ -42,7 +42,7 @@ class BriefingView extends VerticalLayout implements HasDynamicTitle {
         this.briefings = briefings;
         this.feedback = feedback;
         setMaxWidth("72em");
-        LocalDate today = LocalDate.now(Formats.ZONE);
+        LocalDate today = LocalDate.now(org.fugong.base.BureauTime.ZONE);
         from.setLabel(getTranslation("briefing.from"));
         from.setValue(today.withDayOfMonth(1));
         from.setId("briefing-from");
@@ -70,7 +70,7 @@ class BriefingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            Briefing briefing = briefings.briefing(from.getValue(), to.getValue(), CurrentUser.actor());
+            Briefing briefing = briefings.briefing(from.getValue(), to.getValue(), getLocale(), CurrentUser.actor());
             TextArea text = new TextArea(getTranslation("briefing.text"));
             text.setValue(briefing.text());
             text.setReadOnly(true);
@@ -85,7 +85,7 @@ class BriefingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return getTranslation("nav.briefing");
     }
 }

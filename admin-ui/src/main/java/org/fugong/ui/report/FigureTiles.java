@@ -2,9 +2,9 @@ package org.fugong.ui.report;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.fugong.report.BriefingFigures;
 import org.fugong.ui.base.Formats;
+import org.fugong.ui.base.StatTile;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,16 +33,7 @@ final class FigureTiles {
         Div tiles = new Div();
         tiles.addClassName("stat-tiles");
         tiles.setId("briefing-figures");
-        values.forEach((key, value) -> {
-            Span number = new Span(value);
-            number.addClassName("stat-value");
-            number.setId("figure-" + key);
-            Span label = new Span(context.getTranslation("figure." + key));
-            label.addClassName("stat-label");
-            Div tile = new Div(number, label);
-            tile.addClassName("stat-tile");
-            tiles.add(tile);
-        });
+        values.forEach((key, value) -> tiles.add(StatTile.of(value, context.getTranslation("figure." + key), "figure-" + key)));
         return tiles;
     }
 }

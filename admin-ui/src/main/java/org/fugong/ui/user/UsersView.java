@@ -12,7 +12,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import org.fugong.base.Sorting;
+import org.fugong.security.UserListing;
+import org.fugong.security.UserSort;
+import org.fugong.ui.base.ConsolePage;
+import org.fugong.ui.base.ListControls;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +35,6 @@ import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,14 +43,16 @@ import java.util.stream.Collectors;
 @Route("users")
 @Menu(order = 90, icon = "vaadin:users", title = "nav.users")
 @RolesAllowed("ADMIN")
-class UsersView extends VerticalLayout implements HasDynamicTitle {
+class UsersView extends VerticalLayout implements ConsolePage, BeforeEnterObserver {
 
     private final UserService users;
     private final EnterpriseService enterprises;
     private final Feedback feedback;
     private final Grid<StaffUser> grid = new Grid<>();
+    private final ListControls<StaffUser, UserSort> list;
+    private final Map<String, String> names = new java.util.HashMap<>();
 
-    UsersView(UserService users, EnterpriseService enterprises, Feedback feedback) {
+    UsersView(UserService users, UserListing listing, EnterpriseService enterprises, Feedback feedback) {
         this.users = users;
         this.enterprises = enterprises;
         this.feedback = feedback;
@@ -53,33 +60,42 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
-        Map<String, String> names = enterprises.allNames();
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(StaffUser::username).setHeader(getTranslation("users.username")).setKey("username");
-        grid.addColumn(StaffUser::displayName).setHeader(getTranslation("users.displayName"));
+        list = new ListControls<>(grid, UserSort.class, Sorting.asc(UserSort.USERNAME));
+        list.sortable(grid.addColumn(StaffUser::username).setHeader(getTranslation("users.username")).setKey("username"),
+                UserSort.USERNAME);
+        list.sortable(grid.addColumn(StaffUser::displayName).setHeader(getTranslation("users.displayName"))
+                .setKey("displayName"), UserSort.DISPLAY_NAME);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
                 .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles"));
-        grid.addColumn(u -> u.enterpriseId() == null ? "" : names.getOrDefault(u.enterpriseId(), u.enterpriseId()))
-                .setHeader(getTranslation("users.enterprise"));
+        grid.addColumn(u -> u.enterpriseId() == null ? "" : enterpriseName(u.enterpriseId()))
+                .setHeader(getTranslation("users.enterprise")).setKey("enterprise");
         grid.addComponentColumn(u -> Badges.of(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"),
-                u.enabled() ? "success" : "error")).setHeader(getTranslation("users.state")).setAutoWidth(true);
-        grid.addColumn(u -> Formats.date(u.createdAt())).setHeader(getTranslation("users.created")).setAutoWidth(true);
+                u.enabled() ? Badges.Tone.SUCCESS : Badges.Tone.MUTED, u.enabled() ? VaadinIcon.CHECK : VaadinIcon.BAN))
+                .setHeader(getTranslation("users.state")).setAutoWidth(true);
+        list.sortable(grid.addColumn(u -> Formats.date(u.createdAt())).setHeader(getTranslation("users.created"))
+                .setAutoWidth(true), UserSort.CREATED);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        add(create);
+        list.items(request -> listing.find(request, CurrentUser.actor()), search -> listing.count(search, CurrentUser.actor()))
+                .identifiedBy(StaffUser::id)
+                .emptyState(getTranslation("users.empty"));
+        list.searchField().setId("users-search");
+        add(list.toolbar(create));
         addAndExpand(grid);
-        refresh();
+    }
+
+    private String enterpriseName(String id) {
+        return names.computeIfAbsent(id, e -> enterprises.names(List.of(e)).getOrDefault(e, getTranslation("enterprise.unknown")));
     }
 
     private void refresh() {
-        List<StaffUser> all = new ArrayList<>();
-        var page = users.list(null, org.fugong.base.Paging.first(100));
-        all.addAll(page.items());
-        while (page.nextCursor() != null) {
-            page = users.list(null, org.fugong.base.Paging.of(100, page.nextCursor()));
-            all.addAll(page.items());
-        }
-        grid.setItems(all);
+        list.refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        list.restore(event.getLocation().getQueryParameters());
     }
 
     private com.vaadin.flow.component.Component actions(StaffUser user) {
@@ -142,7 +158,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private void openReset(StaffUser user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("users.resetPassword") + " · " + user.username());
+        dialog.setHeaderTitle(getTranslation("users.resetPassword") + " · " + user.displayName());
         PasswordField password = new PasswordField(getTranslation("users.password"));
         password.setHelperText(getTranslation("users.password.help"));
         dialog.add(password);
@@ -163,7 +179,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     @Override
-    public String getPageTitle() {
+    public String heading() {
         return getTranslation("nav.users");
     }
 }

@@ -157,11 +157,11 @@ class EnterpriseConsoleTest extends ConsoleTest {
         logout();
         login("hr.beta", "password-1");
         UI.getCurrent().navigate(RequestView.class, new RouteParameters("id", request.id()));
-        assertThat(_get(H2.class).getText()).isEqualTo(UI.getCurrent().getTranslation("rq.notFound"));
+        _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("not-found"));
         UI.getCurrent().navigate(RequestsView.class);
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("all-requests")))).isZero();
         UI.getCurrent().navigate(EnterpriseView.class, new RouteParameters("id", alpha.id()));
-        assertThat(_get(H2.class).getText()).isEqualTo(UI.getCurrent().getTranslation("enterprise.notFound"));
+        _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("not-found"));
 
         // the task force: first in the queue, reply, take up, resolve
         logout();
@@ -208,7 +208,7 @@ class EnterpriseConsoleTest extends ConsoleTest {
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("responses-grid")))).isEqualTo(1);
         UI.getCurrent().navigate("notices/" + betaPosting.id());
         _assertNone(Grid.class, spec -> spec.withId("responses-grid"));
-        assertThat(_get(H2.class).getText()).isEqualTo(UI.getCurrent().getTranslation("notice.notFound"));
+        _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("not-found"));
     }
 
     @Test

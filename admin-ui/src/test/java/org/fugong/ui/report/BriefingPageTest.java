@@ -114,6 +114,7 @@ class BriefingPageTest extends ConsoleTest {
         Response applied = responses.submit(worker, posting.id(), ResponseKind.APPLY, Map.of("message", "钳工证"), "apply");
         responses.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
         Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林站"), "seat");
+        buses.board(seat.id(), BusService.BoardingEvent.BOARDED, official);
         buses.board(seat.id(), BusService.BoardingEvent.ARRIVED, official);
         Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
                 UUID.randomUUID().toString(), hr);

@@ -1,0 +1,84 @@
+package org.fugong.base;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The embedded server's H2 backend, writing every change to its file before the server answers.
+ * <p>
+ * {@code mongo-java-server}'s own {@code H2Backend(String)} opens the MVStore with H2's defaults:
+ * changes live in memory and a background thread writes them about once a second, so a process that
+ * is killed loses up to a second of writes it had already acknowledged. Here the store is opened
+ * without that thread, and every write command is committed before its reply leaves
+ * ({@link Durability#WRITTEN}: the bytes are handed to the operating system, which keeps them if the
+ * process dies), with {@link Durability#SYNCED} also forced to the disk (survives a power cut too).
+ * Without the background thread every store runs in the committing thread under the store's lock,
+ * so a commit that finds nothing left to write knows the write that took its changes has finished.
+ * Compaction, which that thread also did, is {@link #compact()}, called on a schedule.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** How far an acknowledged write has gone when the server answers. */
+    enum Durability {
+        /** H2's default: written by a background thread within about a second (lost on a crash). */
+        BACKGROUND,
+        /** In the file, that is with the operating system, before the answer: survives the process being killed. */
+        WRITTEN,
+        /** Forced to the disk before the answer: survives a power cut, at the cost of a disk flush per write. */
+        SYNCED
+    }
+
+    private final MVStore store;
+    private final Durability durability;
+
+    DurableH2Backend(MVStore store, Durability durability) {
+        super(store);
+        this.store = store;
+        this.durability = durability;
+    }
+
+    /** Commands that never change the store: everything else is committed before its reply. */
+    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "aggregate",
+            "listcollections", "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo",
+            "killcursors", "endsessions", "dbstats", "collstats", "serverstatus", "getlasterror", "whatsmyuri",
+            "getparameter", "connectionstatus", "getlog", "hostinfo", "getcmdlineopts");
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            // also after a failed command: an unordered bulk write may have applied part of its documents
+            if (!READS.contains(command.toLowerCase(Locale.ROOT))) {
+                persist();
+            }
+        }
+    }
+
+    private void persist() {
+        if (durability == Durability.BACKGROUND || store.isClosed()) {
+            return;
+        }
+        // waits for a commit in progress on another thread, which may be writing this command's changes
+        store.commit();
+        if (durability == Durability.SYNCED) {
+            store.sync();
+        }
+    }
+
+    /** Rewrites sparse chunks so the file does not grow with dead space (H2's background thread would). */
+    void compact() {
+        if (durability != Durability.BACKGROUND && !store.isClosed()) {
+            store.compact(80, 16 * 1024 * 1024);
+        }
+    }
+
+    MVStore store() {
+        return store;
+    }
+}

@@ -1,0 +1,23 @@
+package org.fugong.enterprise;
+
+import java.util.List;
+
+/** The orders of the requests list: newest first by default, or by a column. */
+public enum RequestSort {
+    CREATED("createdAt"),
+    UPDATED("updatedAt"),
+    ENTERPRISE("enterpriseName"),
+    CATEGORY("category"),
+    STATUS("status"),
+    URGENT_FIRST("-urgent", "createdAt");
+
+    private final List<String> fields;
+
+    RequestSort(String... fields) {
+        this.fields = List.of(fields);
+    }
+
+    List<String> fields() {
+        return fields;
+    }
+}

@@ -1,0 +1,21 @@
+package org.fugong.notice;
+
+/** What a console user may do with a notice now (see {@link NoticeActions}). */
+public enum NoticeAction {
+    /** Change the draft or the rejected notice (its author). */
+    EDIT,
+    /** Send it for approval (its author). */
+    SUBMIT,
+    /** Approve it: someone other than the author, a REVIEWER or ADMIN. */
+    APPROVE,
+    /** Send it back with a comment: the same people. */
+    REJECT,
+    /** Withdraw it from the workers. */
+    RECALL,
+    /** Mark it read for one's enterprise (HR). */
+    ACKNOWLEDGE,
+    /** Open the trip's manifest (a return bus, staff). */
+    OPEN_MANIFEST,
+    /** See the bureau's delivery figures (staff; HR users see their enterprise's own figures instead). */
+    SEE_DELIVERY
+}

@@ -1,0 +1,85 @@
+package fugong.bench;
+
+import org.bson.Document;
+import org.fugong.base.NoticeType;
+import org.fugong.notice.Notice;
+import org.fugong.push.PushGateway;
+import org.fugong.push.PushMessage;
+import org.fugong.worker.Platform;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** The measurements of a run: raw sends through the gateway, and a notice's fan-out. */
+final class Measures {
+
+    /** What one fan-out did. */
+    record FanOut(int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush, long peakHeapMb) {
+        double pushesPerSecond() {
+            return pushes / seconds;
+        }
+
+        double msPerPush() {
+            return seconds * 1000 / Math.max(1, pushes);
+        }
+    }
+
+    private Measures() {
+    }
+
+    /**
+     * Sends {@code count} messages through the app's own gateway in batches of 500, {@code parallel} batches at
+     * once (as the dispatcher does): the rate firebase-admin reaches with nothing else to do.
+     */
+    static double rawSendRate(PushGateway gateway, int count, int parallel) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<PushMessage> batch = new ArrayList<>(PushGateway.MAX_BATCH);
+            for (int i = 0; i < PushGateway.MAX_BATCH; i++) {
+                batch.add(new PushMessage("bench-token-" + (i * 7 + 1), Platform.ANDROID, "基准测试", "直接发送",
+                        Map.of("noticeId", "bench", "type", "ANNOUNCEMENT", "kind", "NOTICE"), "general", "bench",
+                        Duration.ofDays(1), false));
+            }
+            List<Future<?>> sends = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int sent = 0; sent < count; sent += PushGateway.MAX_BATCH) {
+                sends.add(pool.submit(() -> gateway.send(batch)));
+            }
+            for (Future<?> f : sends) {
+                f.get();
+            }
+            return count / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Publishes a notice of a subscribed type to a district and measures its fan-out to the last push. */
+    static FanOut fanOut(App app, String district, int workers, String title) {
+        try (Machine machine = new Machine()) {
+            long start = System.nanoTime();
+            Date startedAt = new Date();
+            Notice notice = app.publish(NoticeType.JOB_FAIR, title, district);
+            app.awaitDispatched(notice.id());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long pushes = 0;
+            Date first = null;
+            for (Document batch : app.mongo.getCollection("pushBatches").find(new Document("noticeId", notice.id()))) {
+                pushes += batch.getInteger("sent", 0) + batch.getInteger("failed", 0) + batch.getInteger("retried", 0);
+                Date sentAt = batch.getDate("sentAt");
+                if (sentAt != null && (first == null || sentAt.before(first))) {
+                    first = sentAt;
+                }
+            }
+            double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
+            return new FanOut(workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
+                    machine.peakHeapMb());
+        }
+    }
+}
