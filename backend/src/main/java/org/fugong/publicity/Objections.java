@@ -40,7 +40,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class Objections {
 
-    static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = 1000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[^@\\s.]{2,}");
     private static final Pattern LANDLINE = Pattern.compile("[0-9][0-9 -]{6,18}[0-9]");
 
