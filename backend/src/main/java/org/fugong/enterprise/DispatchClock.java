@@ -96,6 +96,14 @@ public class DispatchClock {
         return new Figures(settled.size(), inTime);
     }
 
+    /** Where a request without a running deadline sorts by time left: after every one with a deadline. */
+    static final Instant NOTHING_DUE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** A request's place in the order by time left. */
+    static Instant dueOrder(RequestDeadlines d) {
+        return d == null || d.nextDueAt() == null ? NOTHING_DUE : d.nextDueAt();
+    }
+
     /** The deadlines of a request raised now; a key enterprise's requests only, null for others. */
     RequestDeadlines start(boolean key, RequestCategory category, Instant now) {
         if (!key) {
@@ -129,7 +137,7 @@ public class DispatchClock {
         RequestDeadlines d = doc.deadlines;
         Update update = new Update().set("deadlines.takenUpAt", at);
         if (doc.status != RequestStatus.RESOLVED) {
-            update.set("deadlines.nextDueAt", d.resolveDueAt());
+            update.set("deadlines.nextDueAt", d.resolveDueAt()).set("dueOrder", d.resolveDueAt());
         }
         if (at.isAfter(d.takeUpDueAt())) {
             late(update, d, d.takeUpDueAt());
@@ -145,7 +153,7 @@ public class DispatchClock {
             return;
         }
         RequestDeadlines d = doc.deadlines;
-        Update update = new Update().set("deadlines.nextDueAt", null);
+        Update update = new Update().set("deadlines.nextDueAt", null).set("dueOrder", NOTHING_DUE);
         Instant takenUp = d.takenUpAt() != null ? d.takenUpAt() : at;
         if (d.takenUpAt() == null) {
             update.set("deadlines.takenUpAt", at);
@@ -170,8 +178,9 @@ public class DispatchClock {
             return;
         }
         RequestDeadlines d = doc.deadlines;
-        mongo.updateFirst(Query.query(where("_id").is(new ObjectId(requestId))), new Update().set("deadlines.nextDueAt",
-                d.takenUpAt() == null ? d.takeUpDueAt() : d.resolveDueAt()), EnterpriseRequestDocument.class);
+        Instant next = d.takenUpAt() == null ? d.takeUpDueAt() : d.resolveDueAt();
+        mongo.updateFirst(Query.query(where("_id").is(new ObjectId(requestId))),
+                new Update().set("deadlines.nextDueAt", next).set("dueOrder", next), EnterpriseRequestDocument.class);
         schedule(requestId, d);
     }
 

@@ -34,6 +34,11 @@ class EnterpriseRequestDocument {
     int reopenCount;
     /** The dispatch clock of a key enterprise's request; null for others. */
     RequestDeadlines deadlines;
+    /**
+     * The next deadline, or {@link DispatchClock#NOTHING_DUE} when none runs (other enterprises'
+     * requests, resolved ones): the list sorts by time left on it with the clockless requests last.
+     */
+    Instant dueOrder;
     /** Opened from a worker's follow-up answer: seen by the bureau's staff only, never by the enterprise. */
     Boolean confidential;
     /** The worker who asked for help, for such a request. */

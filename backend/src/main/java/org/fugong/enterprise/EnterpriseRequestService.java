@@ -75,6 +75,8 @@ public class EnterpriseRequestService {
                 .on("createdAt", Sort.Direction.ASC));
         ops.createIndex(new Index().on("category", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("createdAt", Sort.Direction.DESC));
+        // the list by time left on the dispatch clock
+        ops.createIndex(new Index().on("dueOrder", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
     }
 
     /**
@@ -99,6 +101,7 @@ public class EnterpriseRequestService {
         doc.createdAt = now;
         doc.updatedAt = now;
         doc.deadlines = dispatch.start(doc.urgent, doc.category, now);
+        doc.dueOrder = DispatchClock.dueOrder(doc.deadlines);
         // on the agenda first: a deadline of a request that was never stored is found to be nothing
         dispatch.schedule(doc.id, doc.deadlines);
         mongo.insert(doc);

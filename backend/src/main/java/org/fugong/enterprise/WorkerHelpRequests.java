@@ -76,6 +76,7 @@ public class WorkerHelpRequests {
         doc.createdAt = now;
         doc.updatedAt = now;
         doc.deadlines = dispatch.start(doc.urgent, doc.category, now);
+        doc.dueOrder = DispatchClock.dueOrder(doc.deadlines);
         dispatch.schedule(doc.id, doc.deadlines);
         try {
             mongo.insert(doc);

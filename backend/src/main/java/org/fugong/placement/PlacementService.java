@@ -118,7 +118,8 @@ public class PlacementService {
         return rows.stream().map(r -> new Placement(r.id, r.source, r.noticeId,
                 trips.containsKey(r.noticeId) ? trips.get(r.noticeId).title() : null, r.responseId,
                 people.get(r.workerId), r.enterpriseId, r.enterpriseName, r.since, r.school, r.graduationYear, r.started,
-                r.startReportedAt, r.startReportedBy, r.followUps(),
+                // the follow-ups (and a call for help in them) are the task force's, never the enterprise's
+                r.startReportedAt, r.startReportedBy, actor.isStaff() ? r.followUps() : List.of(),
                 r.started == null && r.enterpriseId != null && mayReport(r.enterpriseId, actor))).toList();
     }
 
