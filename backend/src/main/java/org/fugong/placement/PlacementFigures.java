@@ -23,8 +23,10 @@ public class PlacementFigures {
 
     private final MongoTemplate mongo;
     private final FollowUpProperties properties;
+    private final java.time.Clock clock;
 
-    PlacementFigures(MongoTemplate mongo, FollowUpProperties properties) {
+    PlacementFigures(MongoTemplate mongo, FollowUpProperties properties, java.time.Clock clock) {
+        this.clock = clock;
         this.mongo = mongo;
         this.properties = properties;
     }
@@ -34,8 +36,9 @@ public class PlacementFigures {
     }
 
     /**
-     * One follow-up day's checks asked in the period: asked, answered, still at work, left, and calls
-     * for help.
+     * One follow-up day's checks that fell due in the period (each is asked within a sweep of its due
+     * time, so a check counts in the period of its day, however late a node asked it): due, answered,
+     * still at work, left, and calls for help.
      */
     public record Checkpoint(int day, long asked, long answered, long stillAtWork, long left, long needHelp) {
     }
@@ -54,20 +57,22 @@ public class PlacementFigures {
                 .thenComparing(s -> s.enterpriseName() == null ? "" : s.enterpriseName())).toList();
     }
 
-    /** For each follow-up day of the schedule, the checks asked in the period. */
+    /** For each follow-up day of the schedule, the checks that fell due in the period (up to now). */
     public List<Checkpoint> checkpoints(Instant from, Instant to) {
         if (properties.days().isEmpty()) {
             return List.of();
         }
+        Instant until = to.isAfter(clock.instant()) ? clock.instant() : to;
         Query query = new Query(new org.springframework.data.mongodb.core.query.Criteria().orOperator(properties.days()
-                .stream().map(d -> where(PlacementDocument.path(d, "askedAt")).gte(from).lt(to))
+                .stream().map(d -> where(PlacementDocument.path(d, "dueAt")).gte(from).lt(until))
                 .toArray(org.springframework.data.mongodb.core.query.Criteria[]::new)));
+        query.addCriteria(where("withdrawn").ne(true));
         query.fields().include("checks");
         Map<Integer, long[]> counts = new LinkedHashMap<>();
         properties.days().forEach(d -> counts.put(d, new long[5]));
         for (PlacementDocument p : mongo.find(query, PlacementDocument.class)) {
             for (PlacementDocument.Check c : p.checks.values()) {
-                if (c.askedAt() == null || c.askedAt().isBefore(from) || !c.askedAt().isBefore(to)) {
+                if (c.dueAt() == null || c.dueAt().isBefore(from) || !c.dueAt().isBefore(until)) {
                     continue;
                 }
                 long[] n = counts.computeIfAbsent(c.day(), d -> new long[5]);

@@ -57,10 +57,10 @@ class PlacementRecorder {
         this.properties = properties;
         this.clock = clock;
         var ops = mongo.indexOps(PlacementDocument.class);
-        // for real MongoDB: an enterprise's placements, the briefing's starts and checks in a period
+        // for real MongoDB: an enterprise's placements, the briefing's starts and checks due in a period
         ops.createIndex(new Index().on("enterpriseId", Sort.Direction.ASC).on("since", Sort.Direction.DESC));
         ops.createIndex(new Index().on("source", Sort.Direction.ASC).on("startReportedAt", Sort.Direction.ASC));
-        properties.days().forEach(d -> ops.createIndex(new Index().on(PlacementDocument.path(d, "askedAt"), Sort.Direction.ASC)));
+        properties.days().forEach(d -> ops.createIndex(new Index().on(PlacementDocument.path(d, "dueAt"), Sort.Direction.ASC)));
     }
 
     @EventListener
