@@ -55,6 +55,12 @@ export type WebPushConfig = Schemas['WebPushConfig'];
 
 export type FieldError = Schemas['FieldError'];
 
+/** A check after arrival by a return bus: "still at work? anything we can help with?". */
+export type FollowUp = Schemas['FollowUp'];
+/** The body of POST /me/follow-ups/{id}/answer. */
+export type FollowUpAnswer = Schemas['FollowUpAnswer'];
+export type WorkStatus = NonNullable<FollowUpAnswer['status']>;
+
 /**
  * Every value of an enumeration, in the order the app lists them. Written as a record so that a value the
  * server adds fails the type check until the app lists (and names) it.

@@ -4,6 +4,8 @@ import type {
   AppConfig,
   Device,
   DeviceRegistration,
+  FollowUp,
+  FollowUpAnswer,
   InboxPage,
   Notice,
   NoticeResponse,
@@ -113,6 +115,26 @@ export class WorkerApi {
 
   async responses(page: PageRequest = {}): Promise<ResponsePage> {
     return expectPage(await this.client.request<ResponsePage>('/me/responses', { query: { ...page } }));
+  }
+
+  /** The checks after arrival asked of the worker for the trip they arrived by, the latest first. */
+  async followUps(noticeId: string): Promise<FollowUp[]> {
+    const checks = await this.client.request<FollowUp[]>('/me/follow-ups', { query: { noticeId } });
+    if (!Array.isArray(checks)) throw ApiError.unexpectedAnswer(200);
+    return checks;
+  }
+
+  /** Answers a check, once (a second answer is a 409); asking for help opens a request for the task force. */
+  async answerFollowUp(id: string, answer: FollowUpAnswer): Promise<FollowUp> {
+    return expectObject(
+      await this.client.request<FollowUp>(`/me/follow-ups/${encodeURIComponent(id)}/answer`, { method: 'POST', body: answer }),
+    );
+  }
+
+  /** Schools students named so far whose name contains `q`, for the profile's school field. */
+  async schools(q: string): Promise<string[]> {
+    const names = await this.client.request<string[]>('/reference/schools', { query: { q } });
+    return Array.isArray(names) ? names.filter((n) => typeof n === 'string') : [];
   }
 
   cancelResponse(responseId: string): Promise<void> {

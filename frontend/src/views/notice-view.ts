@@ -9,6 +9,7 @@ import { cssToken, noticeTypeName } from '../i18n/names';
 import { localized } from '../model/text';
 import { errorMessage } from './errors';
 import { renderFacts } from './notice-facts';
+import './follow-up-card';
 import './respond-form';
 
 /**
@@ -136,6 +137,9 @@ export class NoticeView extends LightElement {
         <div class="notice__body plain-text" data-testid="notice-body">${localized(notice.body)}</div>
         ${renderFacts(notice)}
       </article>
+      ${notice.type === 'RETURN_BUS'
+        ? html`<fg-follow-up-card .api=${this.api} .noticeId=${notice.id}></fg-follow-up-card>`
+        : nothing}
       ${this.renderRespond(notice)}`;
   }
 

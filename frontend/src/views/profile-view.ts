@@ -13,6 +13,7 @@ import type { Industry, Skill, Term } from '../api/reference-api';
 import { formatPhone } from '../model/phone';
 import { loadReference, nameOf, type Reference } from '../model/reference';
 import { errorMessage } from './errors';
+import { renderStudentFields, studentUpdateOf } from './student-fields';
 
 interface Draft {
   name: string;
@@ -24,6 +25,8 @@ interface Draft {
   employmentStatus: EmploymentStatus | '';
   locale: Locale;
   subscriptions: NoticeType[];
+  school: string;
+  graduationYear: string;
 }
 
 type DraftField = keyof Draft;
@@ -40,6 +43,8 @@ const SERVER_FIELDS: Record<string, DraftField> = {
   employmentStatus: 'employmentStatus',
   locale: 'locale',
   subscriptions: 'subscriptions',
+  school: 'school',
+  graduationYear: 'graduationYear',
 };
 
 /**
@@ -61,6 +66,7 @@ export class ProfileView extends LightElement {
   @state() private formError = '';
   @state() private saving = false;
   @state() private saved = false;
+  @state() private schools: readonly string[] = [];
 
   private stopLocale: (() => void) | null = null;
 
@@ -86,6 +92,7 @@ export class ProfileView extends LightElement {
       this.reference = reference;
       this.worker = worker;
       this.draft = draftOf(worker);
+      this.api.schools('').then((names) => (this.schools = names), () => undefined);
     } catch (error) {
       this.loadError = errorMessage(error);
     } finally {
@@ -191,6 +198,7 @@ export class ProfileView extends LightElement {
         </div>
         ${this.fieldError('employmentStatus')}
       </fieldset>
+      ${renderStudentFields(draft, this.errors, this.schools, (field, value) => this.set(field, value))}
       <div class="field ${this.errors.locale ? 'field--invalid' : ''}">
         <label for="profile-locale">${t('profile.locale')}</label>
         <select id="profile-locale" data-testid="profile-locale" @change=${(e: Event) => this.set('locale', (e.target as HTMLSelectElement).value as Locale)}>
@@ -342,6 +350,8 @@ function draftOf(worker: Worker, fallbackLocale: Locale = getLocale()): Draft {
     employmentStatus: worker.employmentStatus ?? '',
     locale: toLocale(worker.locale) ?? fallbackLocale,
     subscriptions: worker.subscriptions ?? [...NOTICE_TYPES],
+    school: worker.school ?? '',
+    graduationYear: worker.graduationYear == null ? '' : String(worker.graduationYear),
   };
 }
 
@@ -357,6 +367,7 @@ export function updateOf(draft: Draft, worker: Worker): WorkerUpdate {
     enterpriseId: worker.enterpriseId ?? null,
     locale: draft.locale,
     subscriptions: draft.subscriptions,
+    ...studentUpdateOf(draft),
   };
 }
 

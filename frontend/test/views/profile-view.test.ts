@@ -60,6 +60,8 @@ describe('the profile', () => {
     type(byTestId<HTMLInputElement>(view, 'profile-city')!, '湛江市');
     await pick(view, 'profile-skills', 'ccsj', '叉车司机');
     tick(byTestId<HTMLInputElement>(view, 'profile-employment-student')!);
+    type(byTestId<HTMLInputElement>(view, 'profile-school')!, ' 湛江市技师学院 ');
+    type(byTestId<HTMLInputElement>(view, 'profile-graduation-year')!, '2027');
     tick(byTestId<HTMLInputElement>(view, 'profile-subscription-announcement')!);
     choose(byTestId<HTMLSelectElement>(view, 'profile-locale')!, 'en');
     tap(byTestId(view, 'profile-save')!);
@@ -75,9 +77,20 @@ describe('the profile', () => {
       enterpriseId: null,
       locale: 'en',
       subscriptions: ['JOB_FAIR', 'JOB_POSTING', 'RETURN_BUS', 'POLICY'],
+      school: '湛江市技师学院',
+      graduationYear: 2027,
     });
     expect(getLocale()).toBe('en');
     expect(byTestId(view, 'profile-saved')!.textContent).toBe('Profile saved.');
+  });
+
+  it('offers the schools other students named', async () => {
+    server.on('GET', '/reference/schools', ['湛江市技师学院', '广东农工商职业技术学院']);
+    const { view } = await show();
+
+    await until(() => view.querySelectorAll('#profile-school-options option').length === 2);
+    expect(byTestId<HTMLInputElement>(view, 'profile-school')!.getAttribute('list')).toBe('profile-school-options');
+    expect(view.querySelector('label[for="profile-graduation-year"]')!.textContent).toContain('毕业年份');
   });
 
   it('shows the server’s messages next to the fields', async () => {

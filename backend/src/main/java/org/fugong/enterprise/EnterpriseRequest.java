@@ -12,10 +12,14 @@ import java.util.List;
  * @param messages    the thread, oldest first (at most {@value EnterpriseRequestService#MAX_MESSAGES})
  * @param resolution  how it was solved while RESOLVED; {@code null} otherwise
  * @param resolutions every resolution it has had, oldest first (a reopened request keeps the earlier ones)
+ * @param deadlines   the dispatch clock of a key enterprise's request (due times and what became of them);
+ *                    null for other enterprises
+ * @param confidential opened from a worker's call for help: the bureau's staff see it, the enterprise does not
  */
 public record EnterpriseRequest(String id, String enterpriseId, String enterpriseName, boolean urgent,
                                 RequestCategory category, String text, Integer headcount, List<String> skills,
                                 RequestStatus status, String raisedBy, RequestRole raisedAs,
                                 List<RequestMessage> messages, Resolution resolution, List<Resolution> resolutions,
-                                int reopenCount, Instant createdAt, Instant updatedAt) {
+                                int reopenCount, Instant createdAt, Instant updatedAt, RequestDeadlines deadlines,
+                                boolean confidential) {
 }

@@ -32,6 +32,17 @@ class EnterpriseRequestDocument {
     Resolution resolution;
     List<Resolution> resolutions;
     int reopenCount;
+    /** The dispatch clock of a key enterprise's request; null for others. */
+    RequestDeadlines deadlines;
+    /**
+     * The next deadline, or {@link DispatchClock#NOTHING_DUE} when none runs (other enterprises'
+     * requests, resolved ones): the list sorts by time left on it with the clockless requests last.
+     */
+    Instant dueOrder;
+    /** Opened from a worker's follow-up answer: seen by the bureau's staff only, never by the enterprise. */
+    Boolean confidential;
+    /** The worker who asked for help, for such a request. */
+    String workerId;
     Instant createdAt;
     Instant updatedAt;
     @Version
@@ -41,6 +52,7 @@ class EnterpriseRequestDocument {
         return new EnterpriseRequest(id, enterpriseId, enterpriseName, urgent, category, text, headcount,
                 skills == null ? List.of() : List.copyOf(skills), status, raisedBy, raisedAs,
                 messages == null ? List.of() : List.copyOf(messages), resolution,
-                resolutions == null ? List.of() : List.copyOf(resolutions), reopenCount, createdAt, updatedAt);
+                resolutions == null ? List.of() : List.copyOf(resolutions), reopenCount, createdAt, updatedAt, deadlines,
+                Boolean.TRUE.equals(confidential));
     }
 }

@@ -4,17 +4,13 @@ import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
-import org.fugong.base.CsvExport;
 import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.InvalidInputException;
-import org.fugong.base.Messages;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
-import org.fugong.base.Texts;
-import org.fugong.reference.Taxonomy;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,11 +22,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,26 +47,26 @@ public class EnterpriseRequestService {
     static final int MAX_SKILLS = 20;
     /** The most rows an export holds, so one click cannot build a file of any size. */
     public static final int MAX_EXPORT = 50_000;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final Set<RequestStatus> OPEN = Set.of(RequestStatus.OPEN, RequestStatus.IN_PROGRESS);
-    /** Officials' queue: key enterprises' requests on top, then those waiting longest. */
-    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("urgent"), Sort.Order.asc("createdAt"),
-            Sort.Order.asc("_id"));
+    /** Officials' queue: key enterprises' requests on top, the least time left first, then those waiting longest. */
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("urgent"), Sort.Order.asc("deadlines.nextDueAt"),
+            Sort.Order.asc("createdAt"), Sort.Order.asc("_id"));
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"));
 
     private final MongoTemplate mongo;
     private final EnterpriseService enterprises;
     private final AuditLog audit;
-    private final Messages messages;
+    private final DispatchClock dispatch;
+    private final RequestExport export;
     private final Clock clock;
 
-    EnterpriseRequestService(MongoTemplate mongo, EnterpriseService enterprises, AuditLog audit, Messages messages,
-                             Clock clock) {
+    EnterpriseRequestService(MongoTemplate mongo, EnterpriseService enterprises, AuditLog audit,
+                             DispatchClock dispatch, RequestExport export, Clock clock) {
         this.mongo = mongo;
         this.enterprises = enterprises;
         this.audit = audit;
-        this.messages = messages;
+        this.dispatch = dispatch;
+        this.export = export;
         this.clock = clock;
         var ops = mongo.indexOps(EnterpriseRequestDocument.class);
         // for real MongoDB: an enterprise's requests newest first, and officials' queue of open ones
@@ -83,6 +75,8 @@ public class EnterpriseRequestService {
                 .on("createdAt", Sort.Direction.ASC));
         ops.createIndex(new Index().on("category", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("createdAt", Sort.Direction.DESC));
+        // the list by time left on the dispatch clock
+        ops.createIndex(new Index().on("dueOrder", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
     }
 
     /**
@@ -91,8 +85,9 @@ public class EnterpriseRequestService {
      */
     public EnterpriseRequest raise(String enterpriseId, NewRequest input, Actor actor) {
         Enterprise enterprise = visibleEnterprise(enterpriseId, actor);
-        EnterpriseRequestDocument doc = validated(input == null ? new NewRequest(null, null, null, null) : input);
+        EnterpriseRequestDocument doc = RequestInput.validated(input == null ? new NewRequest(null, null, null, null) : input);
         Instant now = clock.instant();
+        doc.id = new ObjectId().toHexString();
         doc.enterpriseId = enterprise.id();
         doc.enterpriseName = enterprise.name();
         doc.urgent = enterprise.key();
@@ -105,43 +100,14 @@ public class EnterpriseRequestService {
         doc.resolutions = new ArrayList<>();
         doc.createdAt = now;
         doc.updatedAt = now;
+        doc.deadlines = dispatch.start(doc.urgent, doc.category, now);
+        doc.dueOrder = DispatchClock.dueOrder(doc.deadlines);
+        // on the agenda first: a deadline of a request that was never stored is found to be nothing
+        dispatch.schedule(doc.id, doc.deadlines);
         mongo.insert(doc);
         audit.record(actor, "request.create", "request", doc.id, Map.of("enterpriseId", doc.enterpriseId,
                 "category", doc.category.name(), "urgent", doc.urgent));
         return doc.toRequest();
-    }
-
-    private static EnterpriseRequestDocument validated(NewRequest input) {
-        Problems problems = new Problems();
-        problems.check(input.category() != null, "category", "error.required");
-        String text = checkText(input.text(), "text", true, problems);
-        List<String> skills = Texts.codes(input.skills());
-        if (input.category() == RequestCategory.LABOUR_SHORTAGE) {
-            problems.check(input.headcount() != null, "headcount", "error.required");
-            problems.check(input.headcount() == null || input.headcount() >= 1 && input.headcount() <= MAX_HEADCOUNT,
-                    "headcount", "error.range", 1, MAX_HEADCOUNT);
-            problems.check(skills.size() <= MAX_SKILLS, "skills", "error.max-items", MAX_SKILLS);
-            Taxonomy.standard().checkSkills(skills, "skills", problems, List.of());
-        } else if (input.category() != null) {
-            problems.check(input.headcount() == null, "headcount", "error.labour-shortage-only");
-            problems.check(skills.isEmpty(), "skills", "error.labour-shortage-only");
-        }
-        problems.throwIfAny();
-        EnterpriseRequestDocument doc = new EnterpriseRequestDocument();
-        doc.category = input.category();
-        doc.text = text;
-        doc.headcount = input.category() == RequestCategory.LABOUR_SHORTAGE ? input.headcount() : null;
-        doc.skills = skills;
-        return doc;
-    }
-
-    /** Plain text of at most {@value #MAX_TEXT} characters, trimmed; control characters are refused. */
-    private static String checkText(String input, String field, boolean required, Problems problems) {
-        String text = Texts.trimToNull(input);
-        problems.check(!required || text != null, field, "error.required");
-        problems.check(text == null || text.length() <= MAX_TEXT, field, "error.max-length", MAX_TEXT);
-        problems.check(text == null || !Texts.hasControlCharacters(text), field, "error.control-characters");
-        return text;
     }
 
     /** One request with its thread; HR users only their own enterprise's. */
@@ -153,6 +119,9 @@ public class EnterpriseRequestService {
     public CursorPage<EnterpriseRequest> list(String enterpriseId, RequestStatus status, Paging paging, Actor actor) {
         Enterprise enterprise = visibleEnterprise(enterpriseId, actor);
         Criteria criteria = where("enterpriseId").is(enterprise.id());
+        if (actor.isEnterpriseOnly()) {
+            criteria = criteria.and("confidential").ne(true);
+        }
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -175,7 +144,7 @@ public class EnterpriseRequestService {
     public EnterpriseRequest reply(String requestId, String text, Actor actor) {
         EnterpriseRequestDocument current = visible(requestId, actor);
         Problems problems = new Problems();
-        String body = checkText(text, "text", true, problems);
+        String body = RequestInput.text(text, "text", true, problems);
         problems.throwIfAny();
         RequestMessage message = new RequestMessage(new ObjectId().toHexString(), actor.id(), actor.username(),
                 actor.displayName(), roleIn(current, actor), body, clock.instant());
@@ -199,7 +168,8 @@ public class EnterpriseRequestService {
             if (takenUp != null) {
                 audit.record(actor, "request.status", "request", saved.id, Map.of("from", RequestStatus.OPEN.name(),
                         "to", RequestStatus.IN_PROGRESS.name()));
-                return takenUp.toRequest();
+                dispatch.takenUp(saved.id, message.at());
+                return document(requestId).toRequest();
             }
             return document(requestId).toRequest();
         }
@@ -227,7 +197,8 @@ public class EnterpriseRequestService {
                 new Update().set("status", RequestStatus.IN_PROGRESS));
         audit.record(actor, "request.status", "request", saved.id, Map.of("from", RequestStatus.OPEN.name(),
                 "to", RequestStatus.IN_PROGRESS.name()));
-        return saved.toRequest();
+        dispatch.takenUp(saved.id, saved.updatedAt);
+        return document(requestId).toRequest();
     }
 
     /**
@@ -238,8 +209,8 @@ public class EnterpriseRequestService {
         EnterpriseRequestDocument current = visible(requestId, actor);
         actor.requireStaff();
         Problems problems = new Problems();
-        String how = checkText(solution, "solution", true, problems);
-        String result = checkText(effect, "effect", true, problems);
+        String how = RequestInput.text(solution, "solution", true, problems);
+        String result = RequestInput.text(effect, "effect", true, problems);
         problems.throwIfAny();
         Resolution resolution = new Resolution(how, result, actor.username(), clock.instant());
         EnterpriseRequestDocument saved = transition(requestId, OPEN,
@@ -247,7 +218,8 @@ public class EnterpriseRequestService {
                         .push("resolutions", resolution));
         audit.record(actor, "request.status", "request", saved.id, Map.of("from", current.status.name(),
                 "to", RequestStatus.RESOLVED.name(), "solution", how, "effect", result));
-        return saved.toRequest();
+        dispatch.resolved(saved.id, resolution.resolvedAt());
+        return document(requestId).toRequest();
     }
 
     /**
@@ -257,7 +229,7 @@ public class EnterpriseRequestService {
     public EnterpriseRequest reopen(String requestId, String note, Actor actor) {
         EnterpriseRequestDocument current = visible(requestId, actor);
         Problems problems = new Problems();
-        String why = checkText(note, "note", false, problems);
+        String why = RequestInput.text(note, "note", false, problems);
         problems.throwIfAny();
         Update update = new Update().set("status", RequestStatus.OPEN).unset("resolution").inc("reopenCount", 1);
         Criteria room = new Criteria();
@@ -277,7 +249,8 @@ public class EnterpriseRequestService {
         }
         audit.record(actor, "request.status", "request", saved.id, Map.of("from", RequestStatus.RESOLVED.name(),
                 "to", RequestStatus.OPEN.name(), "note", why == null ? "" : why));
-        return saved.toRequest();
+        dispatch.reopened(saved.id);
+        return document(requestId).toRequest();
     }
 
     /**
@@ -317,37 +290,11 @@ public class EnterpriseRequestService {
     }
 
     /**
-     * The requests a filter selects as a CSV file for Excel (UTF-8 with BOM), newest first, headers
-     * and values in the caller's language: what was needed, how it was solved, with what effect.
+     * The requests a filter selects as a CSV file for Excel (UTF-8 with BOM), newest first, in the
+     * caller's language ({@link RequestExport}).
      */
     public byte[] exportCsv(RequestFilter filter, Actor actor, Locale locale) {
-        List<EnterpriseRequest> requests = find(filter, 0, MAX_EXPORT, actor);
-        List<String> header = List.of("csv.request.enterprise", "csv.request.urgent", "csv.request.category",
-                "csv.request.text", "csv.request.headcount", "csv.request.skills", "csv.request.status",
-                "csv.request.raised-by", "csv.request.raised-at", "csv.request.messages", "csv.request.solution",
-                "csv.request.effect", "csv.request.resolved-by", "csv.request.resolved-at").stream()
-                .map(k -> messages.get(k, locale)).toList();
-        List<List<?>> rows = new ArrayList<>();
-        for (EnterpriseRequest r : requests) {
-            Resolution resolved = r.resolution();
-            rows.add(Arrays.asList(r.enterpriseName(), messages.get(r.urgent() ? "csv.yes" : "csv.no", locale),
-                    messages.get("request.category." + r.category().name(), locale), r.text(), r.headcount(),
-                    String.join(";", Taxonomy.standard().skillNames(r.skills(), locale)), messages.get("request.status." + r.status().name(), locale),
-                    r.raisedBy(), time(r.createdAt()), r.messages().size(),
-                    resolved == null ? null : resolved.solution(), resolved == null ? null : resolved.effect(),
-                    resolved == null ? null : resolved.resolvedBy(), resolved == null ? null : time(resolved.resolvedAt())));
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("rows", rows.size());
-        details.put("statuses", filter.statuses().stream().map(Enum::name).sorted().toList());
-        details.put("category", filter.category() == null ? "" : filter.category().name());
-        details.put("enterpriseId", filter.enterpriseId() == null ? "" : filter.enterpriseId());
-        audit.record(actor, "request.export", "request", null, details);
-        return CsvExport.write(header, rows);
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return export.csv(find(filter, 0, MAX_EXPORT, actor), filter, actor, locale);
     }
 
     /** The enterprise, if the actor may see it: HR users only their own; 404 otherwise. */
@@ -360,7 +307,7 @@ public class EnterpriseRequestService {
     private EnterpriseRequestDocument visible(String requestId, Actor actor) {
         requireConsoleUser(actor);
         EnterpriseRequestDocument doc = document(requestId);
-        if (actor.isEnterpriseOnly() && !doc.enterpriseId.equals(actor.enterpriseId())) {
+        if (actor.isEnterpriseOnly() && (!doc.enterpriseId.equals(actor.enterpriseId()) || Boolean.TRUE.equals(doc.confidential))) {
             throw new NotFoundException("request", requestId);
         }
         return doc;

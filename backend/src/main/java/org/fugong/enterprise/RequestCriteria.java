@@ -9,7 +9,10 @@ import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Which requests a list may show: a filter's statuses, category and enterprise; HR users only their own. */
+/**
+ * Which requests a list may show: a filter's statuses, category and enterprise; HR users only their
+ * own enterprise's, never a worker's confidential call for help.
+ */
 final class RequestCriteria {
 
     private RequestCriteria() {
@@ -20,6 +23,8 @@ final class RequestCriteria {
         List<Criteria> and = new ArrayList<>();
         if (actor.isEnterpriseOnly()) {
             and.add(where("enterpriseId").is(actor.enterpriseId() == null ? "" : actor.enterpriseId()));
+            // a worker's call for help is the task force's, never shown to the enterprise
+            and.add(where("confidential").ne(true));
         }
         if (!filter.statuses().isEmpty()) {
             and.add(where("status").in(filter.statuses()));

@@ -9,7 +9,9 @@ public enum RequestSort {
     ENTERPRISE("enterpriseName"),
     CATEGORY("category"),
     STATUS("status"),
-    URGENT_FIRST("-urgent", "createdAt");
+    URGENT_FIRST("-urgent", "createdAt"),
+    /** The least time left on the dispatch clock first; requests without a running clock after them. */
+    TIME_LEFT("dueOrder", "createdAt");
 
     private final List<String> fields;
 

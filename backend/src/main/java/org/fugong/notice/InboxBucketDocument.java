@@ -32,8 +32,9 @@ class InboxBucketDocument {
      * @param u  shown unread again since (a decision to see), though read before
      * @param ri the worker's latest response to it
      * @param rs that response's status
+     * @param f  the latest follow-up check asked about it (the trip the worker arrived by)
      */
-    record Entry(Instant p, Instant a, Instant r, Boolean u, String ri, String rs) {
+    record Entry(Instant p, Instant a, Instant r, Boolean u, String ri, String rs, InboxFollowUp f) {
 
         Instant readAt() {
             return Boolean.TRUE.equals(u) ? null : r;

@@ -9,7 +9,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * One line of a worker's inbox, in their language. {@code activityAt} is when it last changed for
- * them (published, or a decision on their response), which orders the inbox.
+ * them (published, a decision on their response, a follow-up check), which orders the inbox.
+ * {@code followUp} is the latest check after arrival asked on a trip's entry.
  */
 public record InboxItem(@Schema(requiredMode = REQUIRED) String noticeId,
                         @Schema(requiredMode = REQUIRED) NoticeType type,
@@ -23,5 +24,7 @@ public record InboxItem(@Schema(requiredMode = REQUIRED) String noticeId,
                         @Schema(description = "the worker's response to it, if any") String responseId,
                         @Schema(description = "that response's status",
                                 allowableValues = {"SUBMITTED", "CONFIRMED", "WAITLISTED", "ACCEPTED", "REJECTED", "CANCELLED"})
-                        String responseStatus) {
+                        String responseStatus,
+                        @Schema(description = "the latest check after arrival asked on a trip's entry, if any")
+                        InboxFollowUp followUp) {
 }

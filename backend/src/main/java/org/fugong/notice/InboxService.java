@@ -162,7 +162,7 @@ public class InboxService {
                     InboxBucketDocument.Entry entry = e.getValue();
                     return new InboxItem(n.id(), n.type(), n.title().in(locale),
                             Texts.abbreviate(n.body().in(locale), SUMMARY_LENGTH), entry.p(), entry.readAt(),
-                            n.respondBy(), activity(entry), entry.ri(), entry.rs());
+                            n.respondBy(), activity(entry), entry.ri(), entry.rs(), entry.f());
                 })
                 .toList();
         return new CursorPage<>(items, page.nextCursor());
@@ -235,6 +235,19 @@ public class InboxService {
         }
         // by key, no upsert: a response exists only where its notice reached the worker
         mongo.updateFirst(byId(InboxBucketDocument.id(workerId, notice.publishedAt())), update, InboxBucketDocument.class);
+    }
+
+    /**
+     * Shows a follow-up check on the worker's entry for the trip they arrived by (asked, or answered);
+     * the push that asks it moves the entry to the top, through {@code WorkerNotifier}.
+     */
+    public void recordFollowUp(Notice notice, String workerId, InboxFollowUp check) {
+        if (notice.publishedAt() == null || workerId == null) {
+            return;
+        }
+        // by key, no upsert: a trip is in the inbox of whoever booked it
+        mongo.updateFirst(byId(InboxBucketDocument.id(workerId, notice.publishedAt())),
+                new Update().set(InboxBucketDocument.entry(notice.id()) + ".f", check), InboxBucketDocument.class);
     }
 
     /**

@@ -66,7 +66,7 @@ final class NoticeRules {
         JobPosting posting = draft.jobPosting() == null ? null : new JobPosting(
                 Texts.trimToNull(draft.jobPosting().enterpriseId()), Texts.trimToNull(draft.jobPosting().title()),
                 draft.jobPosting().headcount(), draft.jobPosting().salaryMin(), draft.jobPosting().salaryMax(),
-                Texts.trimToNull(draft.jobPosting().requirements()));
+                Texts.trimToNull(draft.jobPosting().requirements()), null, draft.jobPosting().internship());
         return new NoticeDraft(draft.type(), draft.title(), draft.body(), draft.audience(), kind, respondBy, expiresAt,
                 draft.scheduledAt(), fair, bus, policy, posting);
     }

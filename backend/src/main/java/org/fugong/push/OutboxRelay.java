@@ -38,13 +38,15 @@ class OutboxRelay implements SmartLifecycle {
     private final InboxService inbox;
     private final WorkerService workers;
     private final PushProperties properties;
+    private final StaffPushSender staffSender;
     private final TaskExecutor executor;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private volatile boolean running;
 
     OutboxRelay(PushOutbox outbox, PushSender sender, PushLedger ledger, NoticeService notices, InboxService inbox,
-                WorkerService workers, PushProperties properties, @Qualifier("pushRelayExecutor") TaskExecutor executor) {
+                WorkerService workers, PushProperties properties, StaffPushSender staffSender,
+                @Qualifier("pushRelayExecutor") TaskExecutor executor) {
         this.outbox = outbox;
         this.sender = sender;
         this.ledger = ledger;
@@ -52,6 +54,7 @@ class OutboxRelay implements SmartLifecycle {
         this.inbox = inbox;
         this.workers = workers;
         this.properties = properties;
+        this.staffSender = staffSender;
         this.executor = executor;
     }
 
@@ -89,6 +92,11 @@ class OutboxRelay implements SmartLifecycle {
 
     private void process(PushOutboxDocument entry) {
         try {
+            if (entry.isStaffAlert()) {
+                staffSender.send(entry, () -> running);
+                outbox.done(entry.id);
+                return;
+            }
             Notice notice = notices.find(entry.noticeId).orElse(null);
             if (notice == null) {
                 outbox.done(entry.id);

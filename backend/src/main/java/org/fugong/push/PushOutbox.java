@@ -50,6 +50,22 @@ class PushOutbox {
         return insert(doc);
     }
 
+    /** Queues an alert to console users' own phones; false when this event was queued already. */
+    boolean tellStaff(String key, PushSender.Words words, List<String> userIds, java.util.Map<String, String> data) {
+        PushOutboxDocument doc = new PushOutboxDocument();
+        doc.id = key;
+        doc.kind = PushKind.ALERT;
+        doc.title = words.title();
+        doc.body = words.body();
+        doc.staffUserIds = List.copyOf(userIds);
+        doc.data = java.util.Map.copyOf(data);
+        doc.inboxApplied = true;
+        doc.attempt = 1;
+        doc.createdAt = clock.instant();
+        doc.leaseUntil = doc.createdAt;
+        return insert(doc);
+    }
+
     /** Queues devices that failed for a passing reason, to be tried again at {@code notBefore}. */
     void retry(String batchId, String noticeId, PushKind kind, PushSender.Words words, List<PushTarget> targets,
                int attempt, Instant notBefore) {

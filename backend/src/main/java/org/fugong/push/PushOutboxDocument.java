@@ -24,6 +24,9 @@ class PushOutboxDocument {
     LocalizedText body;
     /** For a telling: the workers, and what their inbox entries now show. */
     List<Recipient> recipients;
+    /** For an alert to console users: who (their own registered phones), and the push's data. */
+    List<String> staffUserIds;
+    java.util.Map<String, String> data;
     /** For a retry: the devices to try again. */
     List<PushTarget> targets;
     /** 1 for a telling; the try number for a retry. */
@@ -34,6 +37,10 @@ class PushOutboxDocument {
     /** Nobody works on it before this: a lease, or a retry's backoff. */
     Instant leaseUntil;
     Instant createdAt;
+
+    boolean isStaffAlert() {
+        return staffUserIds != null;
+    }
 
     boolean isRetry() {
         return targets != null && !targets.isEmpty();

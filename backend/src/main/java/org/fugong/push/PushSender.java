@@ -29,6 +29,8 @@ class PushSender {
 
     private static final Logger log = LoggerFactory.getLogger(PushSender.class);
     static final Duration MAX_TTL = Duration.ofDays(28);
+    /** A follow-up check comes days after its trip's notice expired; FCM keeps it for three days. */
+    static final Duration FOLLOW_UP_TTL = Duration.ofDays(3);
 
     private final PushGateway gateway;
     private final PushLedger ledger;
@@ -69,7 +71,7 @@ class PushSender {
         if (targets.isEmpty()) {
             return Report.NONE;
         }
-        Duration ttl = ttl(notice, clock.instant());
+        Duration ttl = kind == PushKind.FOLLOW_UP ? FOLLOW_UP_TTL : ttl(notice, clock.instant());
         if (ttl.isZero() || ttl.isNegative()) {
             return Report.NONE;
         }

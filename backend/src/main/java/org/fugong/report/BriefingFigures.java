@@ -1,6 +1,9 @@
 package org.fugong.report;
 
+import org.fugong.placement.PlacementFigures;
+
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The figures of the bureau's progress briefing for a period {@code [from, to)}. Each counts what the
@@ -24,6 +27,13 @@ import java.math.BigDecimal;
  *   <li>{@code subsidiesApproved}: subsidy applications (enterprises' claims and workers' own
  *       applications) ACCEPTED with the decision in the period; {@code enterprisesBenefited} the
  *       distinct enterprises among them; {@code subsidyAmount} their sum in yuan.</li>
+ *   <li>{@code keyRequestsSettled}: requests of key enterprises whose outcome was decided in the period
+ *       (resolved in time, or a deadline missed); {@code keyRequestsInTime} those handled in time, and
+ *       {@code keyRequestsInTimeShare} their share in per cent (null when none was settled).</li>
+ *   <li>{@code studentsPlaced}: students whose internship start their enterprise reported in the period,
+ *       and per enterprise in {@code studentsPlacedByEnterprise}.</li>
+ *   <li>{@code followUps}: for each follow-up day after arrival, the checks asked in the period, answered,
+ *       and how many said they were still at work.</li>
  * </ul>
  */
 public record BriefingFigures(long jobFairs,
@@ -38,5 +48,26 @@ public record BriefingFigures(long jobFairs,
                               long workersReturned,
                               long subsidiesApproved,
                               long enterprisesBenefited,
-                              BigDecimal subsidyAmount) {
+                              BigDecimal subsidyAmount,
+                              long keyRequestsSettled,
+                              long keyRequestsInTime,
+                              Double keyRequestsInTimeShare,
+                              long studentsPlaced,
+                              List<PlacementFigures.StudentsPlaced> studentsPlacedByEnterprise,
+                              List<PlacementFigures.Checkpoint> followUps) {
+
+    public BriefingFigures {
+        studentsPlacedByEnterprise = studentsPlacedByEnterprise == null ? List.of() : List.copyOf(studentsPlacedByEnterprise);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    }
+
+    /** The figures of the first four services, before the dispatch clock, internships and follow-ups were counted. */
+    public BriefingFigures(long jobFairs, long onlineJobFairs, long enterpriseParticipations, long positionsPosted,
+                           long jobSeekersReached, long intentionsReached, long buses, long interProvincialBuses,
+                           long intraProvincialBuses, long workersReturned, long subsidiesApproved,
+                           long enterprisesBenefited, BigDecimal subsidyAmount) {
+        this(jobFairs, onlineJobFairs, enterpriseParticipations, positionsPosted, jobSeekersReached, intentionsReached,
+                buses, interProvincialBuses, intraProvincialBuses, workersReturned, subsidiesApproved,
+                enterprisesBenefited, subsidyAmount, 0, 0, null, 0, List.of(), List.of());
+    }
 }

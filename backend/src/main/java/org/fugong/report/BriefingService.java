@@ -10,6 +10,8 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
+import org.fugong.enterprise.DispatchClock;
+import org.fugong.placement.PlacementFigures;
 import org.fugong.push.PushService;
 import org.fugong.response.ResponseFigures;
 import org.fugong.response.SubsidyService;
@@ -50,16 +52,21 @@ public class BriefingService {
     private final SubsidyService subsidies;
     private final PushService push;
     private final Messages messages;
+    private final DispatchClock dispatch;
+    private final PlacementFigures placements;
     private final Clock clock;
 
     BriefingService(NoticeService notices, InboxService inbox, ResponseFigures responses, SubsidyService subsidies,
-                    PushService push, Messages messages, Clock clock) {
+                    PushService push, Messages messages, DispatchClock dispatch, PlacementFigures placements,
+                    Clock clock) {
         this.notices = notices;
         this.inbox = inbox;
         this.responses = responses;
         this.subsidies = subsidies;
         this.push = push;
         this.messages = messages;
+        this.dispatch = dispatch;
+        this.placements = placements;
         this.clock = clock;
     }
 
@@ -98,7 +105,8 @@ public class BriefingService {
                 digits(f.jobFairs()), digits(f.onlineJobFairs()), digits(f.enterpriseParticipations()),
                 digits(f.positionsPosted()), digits(f.jobSeekersReached()), digits(f.intentionsReached()),
                 digits(f.buses()), digits(f.interProvincialBuses()), digits(f.intraProvincialBuses()),
-                digits(f.workersReturned()), digits(f.subsidiesApproved()), digits(f.enterprisesBenefited()), wan);
+                digits(f.workersReturned()), digits(f.subsidiesApproved()), digits(f.enterprisesBenefited()), wan)
+                + BriefingSentences.promises(f, messages, locale);
     }
 
     /**
@@ -181,8 +189,13 @@ public class BriefingService {
         BigDecimal amount = approvals.stream().map(SubsidyService.Approval::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
 
+        DispatchClock.Figures clockFigures = dispatch.figures(from, to);
+        List<PlacementFigures.StudentsPlaced> students = placements.studentsPlaced(from, to);
         return new BriefingFigures(fairs.size(), onlineFairs, participations, positions, reached, intentions,
-                buses.size(), interProvincial, buses.size() - interProvincial, returned, approvals.size(), benefited, amount);
+                buses.size(), interProvincial, buses.size() - interProvincial, returned, approvals.size(), benefited, amount,
+                clockFigures.settled(), clockFigures.inTime(), clockFigures.share(),
+                students.stream().mapToLong(PlacementFigures.StudentsPlaced::students).sum(), students,
+                placements.checkpoints(from, to));
     }
 
     private String periodText(ReportPeriod period, Locale locale) {

@@ -8,6 +8,7 @@ import org.fugong.base.ConflictException;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.NotFoundException;
 import org.fugong.notice.ResponseKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -38,12 +39,15 @@ public class BusBoarding {
     private final MongoTemplate mongo;
     private final ResponseService responses;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BusBoarding(MongoTemplate mongo, ResponseService responses, AuditLog audit, Clock clock) {
+    BusBoarding(MongoTemplate mongo, ResponseService responses, AuditLog audit, ApplicationEventPublisher events,
+                Clock clock) {
         this.mongo = mongo;
         this.responses = responses;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -60,6 +64,10 @@ public class BusBoarding {
                     .and(field).is(null)), new Update().set(field, now));
             audit.record(actor, "bus." + event.name().toLowerCase(Locale.ROOT), "response", responseId,
                     Map.of("noticeId", current.noticeId));
+            if (event == BusService.BoardingEvent.ARRIVED && current.workerId != null) {
+                // the handover starts the follow-up after arrival
+                events.publishEvent(new PassengerArrived(responseId, current.noticeId, current.workerId, now));
+            }
         }
         return responses.get(responseId, actor);
     }
@@ -88,6 +96,9 @@ public class BusBoarding {
         change(current, Query.query(guard), new Update().unset(field));
         audit.record(actor, "bus." + event.name().toLowerCase(Locale.ROOT) + ".undo", "response", responseId,
                 Map.of("noticeId", current.noticeId, "undone", marked.toString()));
+        if (event == BusService.BoardingEvent.ARRIVED && current.workerId != null) {
+            events.publishEvent(new PassengerArrivalUndone(responseId, current.noticeId, current.workerId));
+        }
         return responses.get(responseId, actor);
     }
 

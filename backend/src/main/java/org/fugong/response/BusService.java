@@ -317,6 +317,18 @@ public class BusService {
         return after;
     }
 
+    /**
+     * Passengers handed over since a time (a report-sized read, at start-up): the follow-ups make sure
+     * each has its checks, should a node have stopped between an arrival and its follow-ups.
+     */
+    public List<PassengerArrived> arrivalsSince(Instant since) {
+        Query query = Query.query(where("kind").is(org.fugong.notice.ResponseKind.SEAT_BOOKING)
+                .and("arrivedAt").gte(since).and("workerId").ne(null));
+        query.fields().include("noticeId", "workerId", "arrivedAt");
+        return mongo.find(query, ResponseDocument.class).stream()
+                .map(r -> new PassengerArrived(r.id, r.noticeId, r.workerId, r.arrivedAt)).toList();
+    }
+
     /** Booked and waitlisted passengers: the only ones a change concerns. */
     private List<String> passengers(String noticeId) {
         Query query = Query.query(where("noticeId").is(noticeId).and("status").in(ResponseStatus.CONFIRMED, ResponseStatus.WAITLISTED)

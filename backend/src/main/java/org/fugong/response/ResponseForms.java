@@ -17,7 +17,9 @@ import java.util.Set;
  *   <li>APPLY: {@code message} (up to 2000 characters), {@code expectedSalary} (yuan per month)</li>
  *   <li>SEAT_BOOKING: {@code pickupPoint} (one of the bus's), {@code healthDeclared} (true where the bus
  *       has a health requirement)</li>
- *   <li>SUBSIDY_APPLICATION: {@code note}; for enterprises also {@code persons}, the number of hires</li>
+ *   <li>SUBSIDY_APPLICATION: {@code note}; for enterprises also {@code persons}, the number of hires; for
+ *       the charter-bus subsidy (企业包车一次性补助) the trip as evidence instead, {@code trip: {origin:
+ *       {province, city}, date, passengers}}, whose passengers are the persons claimed for</li>
  * </ul>
  */
 final class ResponseForms {
@@ -26,7 +28,7 @@ final class ResponseForms {
             ResponseKind.RSVP, Set.of("attendanceMode", "note"),
             ResponseKind.APPLY, Set.of("message", "expectedSalary"),
             ResponseKind.SEAT_BOOKING, Set.of("pickupPoint", "healthDeclared"),
-            ResponseKind.SUBSIDY_APPLICATION, Set.of("note", "persons"));
+            ResponseKind.SUBSIDY_APPLICATION, Set.of("note", "persons", "trip"));
 
     private ResponseForms() {
     }
@@ -78,7 +80,10 @@ final class ResponseForms {
             }
             case SUBSIDY_APPLICATION -> {
                 putIfPresent(clean, "note", text(fields, "note", 1000, problems));
-                if (byEnterprise) {
+                if (byEnterprise && BusTrips.isCharterBusPolicy(notice)) {
+                    BusTrips.check(fields, clean, problems);
+                } else if (byEnterprise) {
+                    problems.check(!fields.containsKey("trip"), "fields.trip", "error.unknown-field");
                     Integer persons = integer(fields, "persons", 1, 100_000, problems);
                     problems.check(fields.get("persons") != null, "fields.persons", "error.required");
                     putIfPresent(clean, "persons", persons);
@@ -98,7 +103,7 @@ final class ResponseForms {
         }
     }
 
-    private static String text(Map<String, Object> fields, String key, int max, Problems problems) {
+    static String text(Map<String, Object> fields, String key, int max, Problems problems) {
         Object value = fields.get(key);
         if (value == null) {
             return null;
@@ -113,7 +118,7 @@ final class ResponseForms {
         return text;
     }
 
-    private static Integer integer(Map<String, Object> fields, String key, int min, int max, Problems problems) {
+    static Integer integer(Map<String, Object> fields, String key, int min, int max, Problems problems) {
         Object value = fields.get(key);
         if (value == null) {
             return null;

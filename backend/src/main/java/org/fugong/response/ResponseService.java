@@ -88,11 +88,13 @@ public class ResponseService implements ResponseStatistics {
     private final EnterpriseService enterprises;
     private final AuditLog audit;
     private final Messages messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     ResponseService(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
                     WorkerNotifier notifier, CapacityLedger places, SubsidyLedger subsidies, EnterpriseService enterprises,
-                    AuditLog audit, Messages messages, Clock clock) {
+                    AuditLog audit, Messages messages, org.springframework.context.ApplicationEventPublisher events,
+                    Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.inbox = inbox;
@@ -103,6 +105,7 @@ public class ResponseService implements ResponseStatistics {
         this.enterprises = enterprises;
         this.audit = audit;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
         var ops = mongo.indexOps(ResponseDocument.class);
         ops.createIndex(new Index().on("activeKey", Sort.Direction.ASC).unique());
@@ -539,6 +542,9 @@ public class ResponseService implements ResponseStatistics {
         }
         if (before.kind == ResponseKind.SUBSIDY_APPLICATION && before.enterpriseId != null && before.amount != null) {
             settleClaim(before, decision);
+        }
+        if (before.kind == ResponseKind.APPLY && before.workerId != null) {
+            events.publishEvent(new ApplicationDecided(responseId, before.noticeId, before.workerId, decision, now));
         }
         return withPosition(document(responseId));
     }

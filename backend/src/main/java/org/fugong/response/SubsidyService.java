@@ -198,6 +198,24 @@ public class SubsidyService {
         return CsvExport.write(header, rows);
     }
 
+    /** The trips charter-bus claims carry as evidence (企业包车一次性补助), by the claim's id. */
+    public Map<String, BusTrips.Trip> trips(java.util.Collection<String> responseIds) {
+        List<org.bson.types.ObjectId> ids = responseIds.stream().filter(org.bson.types.ObjectId::isValid).distinct()
+                .map(org.bson.types.ObjectId::new).toList();
+        Map<String, BusTrips.Trip> trips = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            Query query = new Query(where("_id").in(ids));
+            query.fields().include("fields");
+            mongo.find(query, ResponseDocument.class).forEach(r -> {
+                BusTrips.Trip trip = BusTrips.of(r.fields);
+                if (trip != null) {
+                    trips.put(r.id, trip);
+                }
+            });
+        }
+        return trips;
+    }
+
     private List<ResponseDocument> approvedRows(ApprovalFilter filter, Actor actor) {
         return mongo.find(new Query(approvedCriteria(filter, actor))
                         .with(Sort.by(Sort.Order.desc("reviewedAt"), Sort.Order.desc("_id"))), ResponseDocument.class);

@@ -60,4 +60,15 @@ public class StaffDevices {
         return mongo.find(Query.query(where("userId").is(actor.id())).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
                 .limit(MAX_PER_USER), StaffDeviceDocument.class).stream().map(StaffDeviceDocument::toDevice).toList();
     }
+
+    /** A user's devices, for the alerts they are to receive (the dispatch clock's warnings). */
+    public List<StaffDevice> ofUser(String userId) {
+        return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+                .limit(MAX_PER_USER), StaffDeviceDocument.class).stream().map(StaffDeviceDocument::toDevice).toList();
+    }
+
+    /** Forgets a device whose token FCM refused as dead (uninstalled, expired). */
+    public void forget(String installationId, String fcmToken) {
+        mongo.remove(Query.query(where("_id").is(installationId).and("fcmToken").is(fcmToken)), StaffDeviceDocument.class);
+    }
 }

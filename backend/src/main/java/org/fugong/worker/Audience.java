@@ -12,6 +12,8 @@ import java.util.List;
  * Who a notice is for: every worker, or those matching a filter. AND between fields, OR within a
  * field, and an empty field does not constrain. A filter with every field empty is refused rather
  * than read as "everyone": sending to all workers must be chosen explicitly with {@code all}.
+ * {@code schools} and {@code graduationYears} find students (an internship call to a technical
+ * school's graduating class).
  */
 public record Audience(boolean all,
                        List<String> hometownProvinces,
@@ -20,7 +22,9 @@ public record Audience(boolean all,
                        List<String> industries,
                        List<String> skills,
                        List<EmploymentStatus> employmentStatuses,
-                       List<String> enterpriseIds) {
+                       List<String> enterpriseIds,
+                       List<String> schools,
+                       List<Integer> graduationYears) {
 
     public Audience {
         hometownProvinces = Texts.distinct(hometownProvinces);
@@ -31,6 +35,18 @@ public record Audience(boolean all,
         employmentStatuses = employmentStatuses == null ? List.of()
                 : employmentStatuses.stream().filter(java.util.Objects::nonNull).distinct().toList();
         enterpriseIds = Texts.distinct(enterpriseIds);
+        schools = schools == null ? List.of()
+                : schools.stream().map(Schools::normalize).filter(java.util.Objects::nonNull).distinct().toList();
+        graduationYears = graduationYears == null ? List.of()
+                : graduationYears.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** An audience without school fields (as it was before students could be targeted). */
+    public Audience(boolean all, List<String> hometownProvinces, List<String> hometownCities, List<String> districts,
+                    List<String> industries, List<String> skills, List<EmploymentStatus> employmentStatuses,
+                    List<String> enterpriseIds) {
+        this(all, hometownProvinces, hometownCities, districts, industries, skills, employmentStatuses, enterpriseIds,
+                null, null);
     }
 
     public static Audience everyone() {
@@ -43,11 +59,18 @@ public record Audience(boolean all,
         return new Audience(false, provinces, cities, districts, industries, skills, statuses, enterpriseIds);
     }
 
+    /** Students of these schools graduating in these years (either may be empty). */
+    public static Audience students(List<String> schools, List<Integer> graduationYears) {
+        return new Audience(false, null, null, null, null, null, List.of(EmploymentStatus.STUDENT), null, schools,
+                graduationYears);
+    }
+
     /** True when no field constrains (whether or not {@code all} was set). */
     @JsonIgnore
     public boolean isUnfiltered() {
         return hometownProvinces.isEmpty() && hometownCities.isEmpty() && districts.isEmpty()
-                && industries.isEmpty() && skills.isEmpty() && employmentStatuses.isEmpty() && enterpriseIds.isEmpty();
+                && industries.isEmpty() && skills.isEmpty() && employmentStatuses.isEmpty() && enterpriseIds.isEmpty()
+                && schools.isEmpty() && graduationYears.isEmpty();
     }
 
     /** Whether a worker with this profile is in the audience. */
@@ -61,7 +84,9 @@ public record Audience(boolean all,
                 && (industries.isEmpty() || worker.industries().stream().anyMatch(Taxonomy.standard().withDivisions(industries)::contains))
                 && (skills.isEmpty() || worker.skills().stream().anyMatch(skills::contains))
                 && (employmentStatuses.isEmpty() || employmentStatuses.contains(worker.employmentStatus()))
-                && (enterpriseIds.isEmpty() || enterpriseIds.contains(worker.enterpriseId()));
+                && (enterpriseIds.isEmpty() || enterpriseIds.contains(worker.enterpriseId()))
+                && (schools.isEmpty() || schools.contains(worker.school()))
+                && (graduationYears.isEmpty() || graduationYears.contains(worker.graduationYear()));
     }
 
     /** Reports what is wrong under {@code field} ("audience") with a new audience. */
@@ -95,11 +120,21 @@ public record Audience(boolean all,
                 previous == null ? List.of() : previous.industries());
         Taxonomy.standard().checkSkills(skills, field + ".skills", problems,
                 previous == null ? List.of() : previous.skills());
+        for (int i = 0; i < schools.size(); i++) {
+            problems.check(schools.get(i).length() <= Schools.MAX_LENGTH, field + ".schools[" + i + "]",
+                    "error.max-length", Schools.MAX_LENGTH);
+        }
+        for (int i = 0; i < graduationYears.size(); i++) {
+            int year = graduationYears.get(i);
+            problems.check(year >= Schools.FIRST_YEAR && year <= 2100, field + ".graduationYears[" + i + "]",
+                    "error.range", Schools.FIRST_YEAR, 2100);
+        }
         problems.check(total() <= 500, field, "error.audience-too-long", 500);
     }
 
     private int total() {
         return hometownProvinces.size() + hometownCities.size() + districts.size() + industries.size()
-                + skills.size() + employmentStatuses.size() + enterpriseIds.size();
+                + skills.size() + employmentStatuses.size() + enterpriseIds.size() + schools.size()
+                + graduationYears.size();
     }
 }

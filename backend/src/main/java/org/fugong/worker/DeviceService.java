@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -28,6 +29,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class DeviceService {
 
+    /** The shapes an import line's device must have (the same as a registration's). */
+    static final Pattern INSTALLATION_ID = DeviceRegistrations.INSTALLATION_ID;
+    static final int MAX_TOKEN_LENGTH = DeviceRegistrations.MAX_TOKEN_LENGTH;
 
     private final MongoTemplate mongo;
     private final PushTargets targets;

@@ -34,12 +34,15 @@ class WorkerBatches {
     private final MongoTemplate mongo;
     private final PersonalData personalData;
     private final ApplicationEventPublisher events;
+    private final Schools schools;
     private final Clock clock;
 
-    WorkerBatches(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Clock clock) {
+    WorkerBatches(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Schools schools,
+                  Clock clock) {
         this.mongo = mongo;
         this.personalData = personalData;
         this.events = events;
+        this.schools = schools;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ class WorkerBatches {
         if (lines.isEmpty()) {
             return new Counts(0, 0);
         }
+        lines.stream().map(l -> l.profile().school()).filter(java.util.Objects::nonNull).distinct().forEach(schools::record);
         Map<String, Line> byHash = new HashMap<>();
         lines.forEach(l -> byHash.put(personalData.lookupHash(l.phone()), l));
         Map<String, String> known = idsByHash(List.copyOf(byHash.keySet()));
@@ -141,6 +145,8 @@ class WorkerBatches {
         doc.skills = p.skills();
         doc.employmentStatus = p.employmentStatus();
         doc.enterpriseId = p.enterpriseId();
+        doc.school = p.school();
+        doc.graduationYear = p.graduationYear();
         doc.locale = line.localeGiven() ? p.locale() : "zh-CN";
         doc.subscriptions = java.util.EnumSet.allOf(NoticeType.class);
         doc.createdAt = now;
@@ -156,7 +162,7 @@ class WorkerBatches {
 
     private static WorkerService.CheckedProfile profileOf(WorkerDocument doc) {
         return new WorkerService.CheckedProfile(doc.name, doc.hometown, doc.district, doc.industries, doc.skills,
-                doc.employmentStatus, doc.enterpriseId, doc.locale, doc.subscriptions);
+                doc.employmentStatus, doc.enterpriseId, doc.locale, doc.subscriptions, doc.school, doc.graduationYear);
     }
 
     /** The line's given fields; what it leaves empty stays as it is. */
@@ -183,6 +189,12 @@ class WorkerBatches {
         }
         if (p.enterpriseId() != null) {
             set.set("enterpriseId", p.enterpriseId());
+        }
+        if (p.school() != null) {
+            set.set("school", p.school());
+        }
+        if (p.graduationYear() != null) {
+            set.set("graduationYear", p.graduationYear());
         }
         if (line.localeGiven()) {
             set.set("locale", p.locale());

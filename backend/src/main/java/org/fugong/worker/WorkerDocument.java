@@ -29,6 +29,9 @@ class WorkerDocument {
     List<String> skills;
     EmploymentStatus employmentStatus;
     String enterpriseId;
+    /** The school a student attends or graduated from (a technical school's interns are called by it). */
+    String school;
+    Integer graduationYear;
     String locale;
     Set<NoticeType> subscriptions;
     /**

@@ -47,7 +47,7 @@ public class WorkerImport {
     /** The columns (CSV) or fields (NDJSON) a line may have; only {@code phone} is required. */
     public static final List<String> COLUMNS = List.of("phone", "name", "hometownProvince", "hometownCity", "district",
             "industries", "skills", "employmentStatus", "enterpriseCreditCode", "locale", "installationId", "fcmToken",
-            "platform");
+            "platform", "school", "graduationYear");
     /** Lines written to the database together. */
     private static final int BATCH = 1000;
     private static final List<String> LIST_COLUMNS = List.of("industries", "skills");
@@ -291,7 +291,20 @@ public class WorkerImport {
         return new ProfileUpdate(values.get("name"), province == null && city == null ? null : new Place(province, city),
                 values.get("district"), list(values.get("industries"), Taxonomy.standard()::industryCode),
                 list(values.get("skills"), Taxonomy.standard()::skillCode), status, enterpriseId,
-                values.get("locale"), null);
+                values.get("locale"), null, values.get("school"), year(values.get("graduationYear"), problems));
+    }
+
+    /** A graduation year as written in a cell; a problem when it is no whole number. */
+    private static Integer year(String cell, List<FieldProblem> problems) {
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(cell.strip());
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of("graduationYear", "error.whole-number"));
+            return null;
+        }
     }
 
     /** A list cell's items as codes: each given by its code, Chinese name or English name. */

@@ -12,7 +12,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * A worker as the app and the console see them. {@code phone} is the whole number and only ever
- * filled for the worker themself; everyone else gets {@code phoneMasked}.
+ * filled for the worker themself; everyone else gets {@code phoneMasked}. {@code school} and
+ * {@code graduationYear} are a student's (or graduate's), by which internship calls find them.
  */
 public record WorkerProfile(@Schema(requiredMode = REQUIRED) String id,
                             @Schema(description = "the whole number: only for the worker themself") String phone,
@@ -28,5 +29,7 @@ public record WorkerProfile(@Schema(requiredMode = REQUIRED) String id,
                             @Schema(requiredMode = REQUIRED, description = "the notice types pushed to the worker")
                             Set<NoticeType> subscriptions,
                             @Schema(requiredMode = REQUIRED) Instant createdAt,
-                            Instant updatedAt) {
+                            Instant updatedAt,
+                            @Schema(description = "a student's school") String school,
+                            @Schema(description = "the year the student graduates (or graduated)") Integer graduationYear) {
 }

@@ -53,14 +53,16 @@ public class WorkerService {
     private final MongoTemplate mongo;
     private final PersonalData personalData;
     private final ApplicationEventPublisher events;
+    private final Schools schools;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers;
 
-    WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Clock clock,
-                  org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers) {
+    WorkerService(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Schools schools,
+                  Clock clock, org.springframework.beans.factory.ObjectProvider<EmployerDirectory> employers) {
         this.mongo = mongo;
         this.personalData = personalData;
         this.events = events;
+        this.schools = schools;
         this.clock = clock;
         this.employers = employers;
         createIndexes();
@@ -77,6 +79,7 @@ public class WorkerService {
         ops.createIndex(new Index().on("skills", Sort.Direction.ASC));
         ops.createIndex(new Index().on("employmentStatus", Sort.Direction.ASC));
         ops.createIndex(new Index().on("enterpriseId", Sort.Direction.ASC));
+        ops.createIndex(new Index().on("school", Sort.Direction.ASC).on("graduationYear", Sort.Direction.ASC));
     }
 
     /**
@@ -213,6 +216,8 @@ public class WorkerService {
                 .set("skills", checked.skills())
                 .set("employmentStatus", checked.employmentStatus())
                 .set("enterpriseId", checked.enterpriseId())
+                .set("school", checked.school())
+                .set("graduationYear", checked.graduationYear())
                 .set("locale", checked.locale())
                 .set("subscriptions", new ArrayList<>(checked.subscriptions()))
                 .set("updatedAt", clock.instant())
@@ -222,6 +227,7 @@ public class WorkerService {
         if (saved == null) {
             throw new NotFoundException("worker", workerId);
         }
+        schools.record(checked.school());
         events.publishEvent(WorkersChanged.of(workerId));
         return toProfile(saved, personalData.decrypt(saved.phoneEncrypted));
     }
@@ -229,7 +235,7 @@ public class WorkerService {
     /** A profile as {@link #check} leaves it: trimmed, codes lower-cased, defaults filled in. */
     record CheckedProfile(String name, Place hometown, String district, List<String> industries, List<String> skills,
                           EmploymentStatus employmentStatus, String enterpriseId, String locale,
-                          Set<NoticeType> subscriptions) {
+                          Set<NoticeType> subscriptions, String school, Integer graduationYear) {
     }
 
     /** Checks a new profile without saving it: the values to store, or every problem at once (400). */
@@ -263,17 +269,19 @@ public class WorkerService {
         // a null in the list is a client bug: say so rather than guess what it meant
         problems.check(update.subscriptions() == null || update.subscriptions().stream().noneMatch(Objects::isNull),
                 "subscriptions", "error.wrong-format");
+        String school = Schools.check(update.school(), "school", problems);
+        Schools.checkYear(update.graduationYear(), "graduationYear", clock, problems);
         problems.throwIfAny();
 
         Set<NoticeType> subscriptions = update.subscriptions() == null ? EnumSet.allOf(NoticeType.class)
                 : update.subscriptions().isEmpty() ? EnumSet.noneOf(NoticeType.class) : EnumSet.copyOf(update.subscriptions());
         return new CheckedProfile(name, hometown, district, industries, skills, update.employmentStatus(), enterpriseId,
-                locale, subscriptions);
+                locale, subscriptions, school, update.graduationYear());
     }
 
     /** How many workers a notice with this audience reaches now. */
     public long count(Audience audience) {
-        return mongo.count(new Query(criteria(audience)), WorkerDocument.class);
+        return mongo.count(new Query(AudienceCriteria.of(audience)), WorkerDocument.class);
     }
 
     /**
@@ -285,7 +293,7 @@ public class WorkerService {
     public void walk(Audience audience, String fromExclusive, String toInclusive, int batchSize,
                      Predicate<List<AudienceMember>> batches) {
         List<Criteria> and = new ArrayList<>();
-        and.add(criteria(audience));
+        and.add(AudienceCriteria.of(audience));
         if (fromExclusive != null) {
             and.add(where("_id").gt(new ObjectId(fromExclusive)));
         }
@@ -316,7 +324,7 @@ public class WorkerService {
      * but the last, and the audience's size. One pass over the ids alone.
      */
     public AudienceSplit split(Audience audience, int rangeSize) {
-        Query query = new Query(criteria(audience)).with(Sort.by("_id")).cursorBatchSize(10_000);
+        Query query = new Query(AudienceCriteria.of(audience)).with(Sort.by("_id")).cursorBatchSize(10_000);
         query.fields().include("_id");
         List<String> ends = new ArrayList<>();
         long count = 0;
@@ -384,36 +392,6 @@ public class WorkerService {
         return mongo.estimatedCount(WorkerDocument.class);
     }
 
-    static Criteria criteria(Audience audience) {
-        if (audience.all()) {
-            return new Criteria();
-        }
-        List<Criteria> and = new ArrayList<>();
-        if (!audience.hometownProvinces().isEmpty()) {
-            and.add(where("hometown.province").in(audience.hometownProvinces()));
-        }
-        if (!audience.hometownCities().isEmpty()) {
-            and.add(where("hometown.city").in(audience.hometownCities()));
-        }
-        if (!audience.districts().isEmpty()) {
-            and.add(where("district").in(audience.districts()));
-        }
-        if (!audience.industries().isEmpty()) {
-            // a section reaches the workers of its divisions
-            and.add(where("industries").in(Taxonomy.standard().withDivisions(audience.industries())));
-        }
-        if (!audience.skills().isEmpty()) {
-            and.add(where("skills").in(audience.skills()));
-        }
-        if (!audience.employmentStatuses().isEmpty()) {
-            and.add(where("employmentStatus").in(audience.employmentStatuses().stream().map(Enum::name).toList()));
-        }
-        if (!audience.enterpriseIds().isEmpty()) {
-            and.add(where("enterpriseId").in(audience.enterpriseIds()));
-        }
-        return and.isEmpty() ? new Criteria() : new Criteria().andOperator(and);
-    }
-
     private static List<String> listOrEmpty(List<String> values) {
         return values == null ? List.of() : values;
     }
@@ -439,6 +417,6 @@ public class WorkerService {
                 w.skills == null ? List.of() : List.copyOf(w.skills),
                 w.employmentStatus, w.enterpriseId, w.locale == null ? "zh-CN" : w.locale,
                 w.subscriptions == null ? EnumSet.allOf(NoticeType.class) : Set.copyOf(w.subscriptions),
-                w.createdAt, w.updatedAt);
+                w.createdAt, w.updatedAt, w.school, w.graduationYear);
     }
 }

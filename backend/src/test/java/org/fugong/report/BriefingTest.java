@@ -167,9 +167,12 @@ class BriefingTest extends IntegrationTest {
         assertThat(reply.text("lastDay")).isEqualTo("2027-03-31");
         assertThat(reply.text("from")).isEqualTo("2027-02-28T16:00:00Z");
         assertThat(reply.text("to")).isEqualTo("2027-03-31T16:00:00Z");
+        // checks due in March: day 1 of w1 (6 March) and w3 (12 March); day 7 of w4 (4 March), w1 and w3;
+        // day 30 of w4 (27 March); w2 arrived only in April
         assertThat(reply.text("text")).isEqualTo("3月1日至3月31日，市人社局共举办招聘会3场（其中网络招聘会2场），参会企业5家次，"
                 + "提供岗位565个，覆盖求职者6人，达成就业意向2人；开通点对点返岗专车3趟（其中跨省2趟、省内1趟），接返务工人员2人；"
-                + "审批发放补贴3笔，惠及企业2家，金额0.58万元。");
+                + "审批发放补贴3笔，惠及企业2家，金额0.58万元。"
+                + "到岗回访：第1天回访2人，回复0人，仍在岗0人、第7天回访3人，回复0人，仍在岗0人、第30天回访1人，回复0人，仍在岗0人。");
         for (String figure : List.of("jobFairs", "onlineJobFairs", "enterpriseParticipations", "positionsPosted",
                 "jobSeekersReached", "intentionsReached", "buses", "interProvincialBuses", "intraProvincialBuses",
                 "workersReturned", "subsidiesApproved", "enterprisesBenefited")) {

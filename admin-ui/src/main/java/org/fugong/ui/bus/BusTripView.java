@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,8 @@ import org.fugong.base.NoticeType;
 import org.fugong.base.Sorting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.placement.PlacementService;
+import org.fugong.ui.placement.PlacementList;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.response.BusService;
 import org.fugong.response.ManifestListing;
@@ -54,10 +57,14 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
     private final Grid<BusService.ManifestEntry> manifest = new Grid<>();
     private final ListControls<BusService.ManifestEntry, ManifestSort> list;
     private final HorizontalLayout figures = new HorizontalLayout();
+    private final PlacementService placements;
     private Notice bus;
+    private PlacementList arrived;
 
-    BusTripView(BusService buses, ManifestListing manifests, NoticeService notices, Feedback feedback) {
+    BusTripView(BusService buses, ManifestListing manifests, NoticeService notices, PlacementService placements,
+                Feedback feedback) {
         this.buses = buses;
+        this.placements = placements;
         this.notices = notices;
         this.feedback = feedback;
         setSizeFull();
@@ -156,6 +163,12 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
         figures.addClassName("trip-head");
         add(title, route, actions, figures, list.toolbar());
         addAndExpand(manifest);
+        arrived = new PlacementList(placements, feedback, () -> placements.ofTrip(bus.id(), actor), true);
+        Details followUps = new Details(getTranslation("placement.title"), arrived);
+        followUps.setId("trip-follow-ups");
+        followUps.setOpened(true);
+        followUps.setWidthFull();
+        add(followUps);
         refresh();
     }
 
@@ -173,6 +186,9 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
                 stat("bus.boarded", String.valueOf(summary.boarded())),
                 stat("bus.arrived", String.valueOf(summary.arrived())));
         list.refresh();
+        if (arrived != null) {
+            arrived.refresh();
+        }
     }
 
     private Span stat(String key, String value) {

@@ -35,7 +35,9 @@ import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.RequestListing;
 import org.fugong.enterprise.RequestSort;
 import org.fugong.base.Sorting;
+import org.fugong.placement.PlacementService;
 import org.fugong.security.UserListing;
+import org.fugong.ui.placement.PlacementList;
 import org.fugong.ui.base.ConsolePage;
 import org.fugong.ui.base.ListControls;
 import org.fugong.enterprise.RequestFilter;
@@ -76,11 +78,13 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, Cons
     private final StaffingService staffing;
     private final EnterpriseRequestService requests;
     private final Feedback feedback;
+    private final PlacementService placements;
     private Enterprise enterprise;
 
     EnterpriseView(EnterpriseService enterprises, EnterpriseListing listing, StaffingService staffing,
                    EnterpriseRequestService requests, RequestListing requestList, UserListing users,
-                   Feedback feedback) {
+                   PlacementService placements, Feedback feedback) {
+        this.placements = placements;
         this.enterprises = enterprises;
         this.listing = listing;
         this.requestList = requestList;
@@ -122,7 +126,20 @@ class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, Cons
         EnterpriseRow named = listing.row(enterprise);
         fact(facts, "enterprise.taskForceLeader", named.leaderName());
         fact(facts, "enterprise.specialist", named.specialistName());
-        add(heading, facts, staffingSection(actor), requestsSection(actor));
+        add(heading, facts, placementsSection(actor), staffingSection(actor), requestsSection(actor));
+    }
+
+    /** Workers handed over or accepted as interns whose start HR is to report (all of them for staff). */
+    private VerticalLayout placementsSection(Actor actor) {
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("placement.title.enterprise")));
+        section.setPadding(false);
+        section.setId("enterprise-placements");
+        Paragraph help = new Paragraph(getTranslation("placement.help.enterprise"));
+        help.addClassName("hint");
+        String id = enterprise.id();
+        section.add(help, new PlacementList(placements, feedback, () -> placements.ofEnterprise(id, false, actor),
+                false));
+        return section;
     }
 
     private VerticalLayout staffingSection(Actor actor) {

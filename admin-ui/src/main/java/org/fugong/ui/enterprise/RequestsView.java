@@ -29,6 +29,7 @@ import org.fugong.ui.base.Downloads;
 import org.fugong.ui.base.Formats;
 import org.fugong.ui.base.ListControls;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
 
@@ -50,7 +51,10 @@ class RequestsView extends VerticalLayout implements ConsolePage, BeforeEnterObs
     private final Grid<EnterpriseRequest> all = new Grid<>();
     private final ListControls<EnterpriseRequest, RequestSort> list;
 
-    RequestsView(EnterpriseRequestService requests, RequestListing listing) {
+    private final Clock clock;
+
+    RequestsView(EnterpriseRequestService requests, RequestListing listing, Clock clock) {
+        this.clock = clock;
         Actor actor = CurrentUser.actor();
         setSizeFull();
         if (actor.isStaff()) {
@@ -111,11 +115,14 @@ class RequestsView extends VerticalLayout implements ConsolePage, BeforeEnterObs
                 .setAutoWidth(true).setKey("status");
         var raised = grid.addColumn(r -> Formats.dateTime(r.createdAt())).setHeader(getTranslation("rq.raisedAt"))
                 .setAutoWidth(true).setKey("raised");
+        var timeLeft = grid.addComponentColumn(r -> TimeLeft.of(this, r.deadlines(), clock.instant()))
+                .setHeader(getTranslation("rq.timeLeft")).setAutoWidth(true).setKey("timeLeft");
         if (list != null) {
             list.sortable(enterprise, RequestSort.ENTERPRISE);
             list.sortable(kind, RequestSort.CATEGORY);
             list.sortable(state, RequestSort.STATUS);
             list.sortable(raised, RequestSort.CREATED);
+            list.sortable(timeLeft, RequestSort.TIME_LEFT);
         }
     }
 

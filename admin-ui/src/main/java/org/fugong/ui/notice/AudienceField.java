@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * Builds a notice's audience: everyone, or hometown provinces and cities, current districts,
- * industries, skills, employment statuses and enterprises (AND between, OR within). Shows how many
- * workers it reaches now, as soon as anything changes.
+ * industries, skills, employment statuses, enterprises, and students' schools and graduation years
+ * (AND between, OR within). Shows how many workers it reaches now, as soon as anything changes.
  */
 class AudienceField extends Composite<Div> {
 
@@ -41,6 +41,8 @@ class AudienceField extends Composite<Div> {
     private final TermPicker skills = new TermPicker(TermList.SKILLS, null);
     private final CheckboxGroup<EmploymentStatus> statuses = new CheckboxGroup<>();
     private final MultiSelectComboBox<Enterprise> enterprises = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<String> schools = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<Integer> graduationYears = new MultiSelectComboBox<>();
     private final Span count = new Span();
     private final Map<String, Enterprise> enterprisesById;
     private final List<String> localDistricts;
@@ -77,8 +79,10 @@ class AudienceField extends Composite<Div> {
         enterprises.setId("audience-enterprises");
         count.setId("audience-count");
         count.addClassName("audience-count");
+        StudentFilters.setUp(this, schools, graduationYears);
 
-        FormLayout filters = new FormLayout(provinces, cities, districts, industries, skills, enterprises, statuses);
+        FormLayout filters = new FormLayout(provinces, cities, districts, industries, skills, enterprises, statuses,
+                schools, graduationYears);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         filters.setColspan(statuses, 2);
         getContent().addClassName("audience-field");
@@ -95,6 +99,13 @@ class AudienceField extends Composite<Div> {
         skills.addValueChangeListener(e -> changed());
         statuses.addValueChangeListener(e -> changed());
         enterprises.addValueChangeListener(e -> changed());
+        schools.addValueChangeListener(e -> changed());
+        graduationYears.addValueChangeListener(e -> changed());
+    }
+
+    /** Where the school picker finds the schools students named so far. */
+    void setKnownSchools(List<String> known) {
+        StudentFilters.offer(schools, known);
     }
 
     private static List<String> allCities() {
@@ -129,9 +140,10 @@ class AudienceField extends Composite<Div> {
         if (all.getValue()) {
             return Audience.everyone();
         }
-        return Audience.filter(List.copyOf(provinces.getValue()), List.copyOf(cities.getValue()),
+        return new Audience(false, List.copyOf(provinces.getValue()), List.copyOf(cities.getValue()),
                 List.copyOf(districts.getValue()), List.copyOf(industries.getValue()), List.copyOf(skills.getValue()),
-                List.copyOf(statuses.getValue()), enterprises.getValue().stream().map(Enterprise::id).toList());
+                List.copyOf(statuses.getValue()), enterprises.getValue().stream().map(Enterprise::id).toList(),
+                List.copyOf(schools.getValue()), graduationYears.getValue().stream().sorted().toList());
     }
 
     void setValue(Audience audience) {
@@ -148,6 +160,7 @@ class AudienceField extends Composite<Div> {
         statuses.setValue(Set.copyOf(audience.employmentStatuses()));
         enterprises.setValue(audience.enterpriseIds().stream().map(enterprisesById::get)
                 .filter(java.util.Objects::nonNull).toList());
+        StudentFilters.show(schools, graduationYears, audience);
     }
 
     /** Shows the audience size, or why it cannot be counted yet. */

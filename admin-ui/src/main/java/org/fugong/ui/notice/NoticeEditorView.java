@@ -27,6 +27,7 @@ import org.fugong.push.PushPreviews;
 import org.fugong.ui.base.ConsolePage;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
+import org.fugong.worker.Schools;
 import org.springframework.beans.factory.annotation.Value;
 
 import java.util.List;
@@ -50,7 +51,7 @@ class NoticeEditorView extends VerticalLayout implements BeforeEnterObserver, Co
     private String title;
 
     NoticeEditorView(NoticeService notices, NoticeActions actions, EnterpriseService enterprises,
-                     PushPreviews previews, Feedback feedback,
+                     PushPreviews previews, Schools schools, Feedback feedback,
                      @Value("${fugong.city.province:广东省}") String cityProvince,
                      @Value("${fugong.city.name:湛江市}") String cityName) {
         this.notices = notices;
@@ -58,6 +59,7 @@ class NoticeEditorView extends VerticalLayout implements BeforeEnterObserver, Co
         this.feedback = feedback;
         this.form = new NoticeForm(enterprises.all(), Regions.china().districtsOf(cityProvince, cityName),
                 new Place(cityProvince, cityName));
+        form.setKnownSchools(schools.search("", 100));
         this.preview = new PushPreviewPanel(previews, feedback, CurrentUser.actor(), form::type, form::title, form::body);
         setMaxWidth("90em");
         Div layout = new Div(form, preview);

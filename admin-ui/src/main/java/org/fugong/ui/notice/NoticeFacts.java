@@ -51,6 +51,7 @@ class NoticeFacts extends Composite<Div> {
             fact("posting.headcount", j.headcount() == null ? null : String.valueOf(j.headcount()));
             fact("posting.salary", salary(j));
             fact("posting.requirements", j.requirements());
+            fact("posting.internship", j.isInternship() ? getTranslation("yes") : null);
         }
         getContent().add(list);
         boolean english = "en".equals(getLocale().getLanguage());

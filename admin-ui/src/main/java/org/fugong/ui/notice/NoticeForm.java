@@ -194,6 +194,11 @@ class NoticeForm extends Composite<VerticalLayout> {
         return audience.getValue();
     }
 
+    /** The schools students named so far, for the audience's school picker. */
+    void setKnownSchools(List<String> schools) {
+        audience.setKnownSchools(schools);
+    }
+
     void showAudienceCount(Long workers, String problem) {
         audience.showCount(workers, problem);
     }

@@ -45,6 +45,8 @@ final class NoticeLabels {
         audience.employmentStatuses().forEach(s -> parts.add(context.getTranslation("employment." + s.name())));
         audience.enterpriseIds().forEach(id -> parts.add(enterpriseNames.getOrDefault(id,
                 context.getTranslation("enterprise.unknown"))));
+        parts.addAll(audience.schools());
+        audience.graduationYears().forEach(y -> parts.add(context.getTranslation("audience.graduationYear", String.valueOf(y))));
         String text = String.join(" · ", parts);
         return text.length() > 80 ? text.substring(0, 79) + "…" : text;
     }

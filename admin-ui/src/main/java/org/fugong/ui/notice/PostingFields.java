@@ -1,6 +1,7 @@
 package org.fugong.ui.notice;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -14,7 +15,10 @@ import org.fugong.ui.base.FieldProblems;
 import java.util.List;
 import java.util.Map;
 
-/** A job posting's facts: the employer, the position, headcount, salary range and requirements. */
+/**
+ * A job posting's facts: the employer, the position, headcount, salary range and requirements, and
+ * whether it calls students to an internship.
+ */
 class PostingFields extends Composite<Div> {
 
     private final ComboBox<Enterprise> enterprise = new ComboBox<>();
@@ -23,6 +27,7 @@ class PostingFields extends Composite<Div> {
     private final IntegerField salaryMin = FormFields.integer(NoticeField.POSTING_SALARY_MIN, "posting-salary-min", 0);
     private final IntegerField salaryMax = FormFields.integer(NoticeField.POSTING_SALARY_MAX, "posting-salary-max", 0);
     private final TextArea requirements = FormFields.area(NoticeField.POSTING_REQUIREMENTS, "posting-requirements", 2000, false);
+    private final Checkbox internship = new Checkbox();
     private final Map<String, Enterprise> byId;
 
     PostingFields(List<Enterprise> known, Map<String, Enterprise> byId) {
@@ -31,8 +36,11 @@ class PostingFields extends Composite<Div> {
         enterprise.setItems(known);
         enterprise.setItemLabelGenerator(e -> e.key() ? e.name() + " ★" : e.name());
         enterprise.setId("posting-enterprise");
+        internship.setLabel(getTranslation("posting.internship"));
+        internship.setHelperText(getTranslation("posting.internship.help"));
+        internship.setId("posting-internship");
         getContent().add(FormFields.section("section.jobPosting",
-                FormFields.form(enterprise, title, headcount, salaryMin, salaryMax, requirements)));
+                FormFields.form(enterprise, title, headcount, salaryMin, salaryMax, requirements, internship)));
     }
 
     void bind(FieldProblems<NoticeField> problems) {
@@ -48,10 +56,12 @@ class PostingFields extends Composite<Div> {
         salaryMin.setValue(j.salaryMin());
         salaryMax.setValue(j.salaryMax());
         requirements.setValue(FormFields.orEmpty(j.requirements()));
+        internship.setValue(j.isInternship());
     }
 
     JobPosting value() {
         return new JobPosting(enterprise.getValue() == null ? null : enterprise.getValue().id(), title.getValue(),
-                headcount.getValue(), salaryMin.getValue(), salaryMax.getValue(), requirements.getValue());
+                headcount.getValue(), salaryMin.getValue(), salaryMax.getValue(), requirements.getValue(), null,
+                internship.getValue());
     }
 }

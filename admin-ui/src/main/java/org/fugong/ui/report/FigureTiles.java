@@ -30,10 +30,17 @@ final class FigureTiles {
         values.put("subsidiesApproved", Formats.number(f.subsidiesApproved()));
         values.put("enterprisesBenefited", Formats.number(f.enterprisesBenefited()));
         values.put("subsidyAmount", Formats.money(f.subsidyAmount()));
+        values.put("keyRequestsInTime", f.keyRequestsSettled() == 0 ? "–" : context.getTranslation("figure.share",
+                Formats.number(f.keyRequestsInTime()), Formats.number(f.keyRequestsSettled()),
+                Math.round(100.0 * f.keyRequestsInTime() / f.keyRequestsSettled())));
+        values.put("studentsPlaced", Formats.number(f.studentsPlaced()));
         Div tiles = new Div();
         tiles.addClassName("stat-tiles");
         tiles.setId("briefing-figures");
         values.forEach((key, value) -> tiles.add(StatTile.of(value, context.getTranslation("figure." + key), "figure-" + key)));
+        // workers still at work at each checkpoint after arrival, of those asked
+        f.followUps().forEach(c -> tiles.add(StatTile.of(Formats.number(c.stillAtWork()) + " / " + Formats.number(c.asked()),
+                context.getTranslation("figure.stillAtWork", c.day()), "figure-stillAtWork-" + c.day())));
         return tiles;
     }
 }
