@@ -102,12 +102,18 @@ class RequestsView extends VerticalLayout implements ConsolePage, BeforeEnterObs
     private void columns(Grid<EnterpriseRequest> grid, ListControls<EnterpriseRequest, RequestSort> list) {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         var enterprise = grid.addComponentColumn(r -> {
-            HorizontalLayout name = new HorizontalLayout(new Span(r.enterpriseName()));
+            Span title = new Span(r.enterpriseName());
+            title.getStyle().set("white-space", "normal");
+            HorizontalLayout name = new HorizontalLayout(title);
+            // a long name and the key badge wrap onto more lines rather than being cut off
+            name.setSpacing(false);
+            name.setWrap(true);
+            name.getStyle().set("gap", "var(--lumo-space-xs) var(--lumo-space-s)");
             if (r.urgent()) {
                 name.add(Badges.key(this, "rq.urgent"));
             }
             return name;
-        }).setHeader(getTranslation("enterprise.name")).setFlexGrow(3).setKey("enterprise");
+        }).setHeader(getTranslation("enterprise.name")).setWidth("10em").setFlexGrow(3).setKey("enterprise");
         var kind = grid.addColumn(r -> getTranslation("rq.category." + r.category().name())).setHeader(getTranslation("rq.category"))
                 .setAutoWidth(true);
         grid.addColumn(r -> RequestLabels.summary(this, r)).setHeader(getTranslation("rq.text")).setFlexGrow(3).setKey("text");
