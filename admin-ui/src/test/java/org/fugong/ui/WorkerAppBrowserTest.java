@@ -1,9 +1,7 @@
 package org.fugong.ui;
 
-import fugong.testing.FakeFcmServer;
 import fugong.testing.MutableClock;
 import fugong.testing.TestData;
-import org.fugong.FugongApplication;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
@@ -37,21 +35,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +50,6 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The worker web app in a real browser (Debian's Chromium, driven through its chromedriver) against
@@ -82,15 +69,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * database is not emptied: each test has its own workers (fresh phone numbers), notices aimed at a
  * hometown only its workers have, and its own FCM tokens, so the tests may run in any order or at once.
  */
-@SpringBootTest(classes = {FugongApplication.class, ConsoleTest.Clocks.class},
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ExtendWith(WorkerAppBrowserTest.BrowserCondition.class)
-class WorkerAppBrowserTest {
+class WorkerAppBrowserTest extends BrowserTestSupport {
 
-    private static final FakeFcmServer fcm = FakeFcmServer.shared();
-    private static final Path CHROMIUM = Path.of(envOr("FUGONG_CHROMIUM", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(envOr("FUGONG_CHROMEDRIVER", "/usr/bin/chromedriver"));
     private static final SeleniumLog seleniumLog = new SeleniumLog();
     /** Words a worker must never see: enumeration constants. */
     private static final String CODES = ".*\\b([A-Z]{2,}_[A-Z_]+|ONLINE|ONSITE|HYBRID|ENTERPRISE|WORKER|NONE)\\b.*";
@@ -117,18 +97,9 @@ class WorkerAppBrowserTest {
     private StaffUser official;
     private StaffUser reviewer;
 
-    @DynamicPropertySource
-    static void fcmEndpoint(DynamicPropertyRegistry registry) {
-        registry.add("fugong.push.fcm.endpoint", fcm::endpoint);
-    }
-
-    /** Where the browser must run (CI), a missing one fails the test rather than skipping it. */
+    /** Runs after {@link BrowserTestSupport#browserInstalled()}: Selenium's own log is watched from the start. */
     @BeforeAll
-    static void browserInstalled() {
-        String missing = missingBrowser();
-        if (missing != null) {
-            fail(missing + "; FUGONG_REQUIRE_BROWSER=true, so this is a failure rather than a skip");
-        }
+    static void watchSelenium() {
         seleniumLog.start();
     }
 
@@ -402,43 +373,5 @@ class WorkerAppBrowserTest {
         WorkerBrowser browser = new WorkerBrowser(name, "http://127.0.0.1:" + port + "/app/", CHROMIUM, CHROMEDRIVER);
         browsers.add(browser);
         return browser;
-    }
-
-    /** What is missing to run the browser, or null when chromium and chromedriver are both there. */
-    private static String missingBrowser() {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER)
-                .filter(path -> !Files.isExecutable(path)).map(Path::toString).toList();
-        return missing.isEmpty() ? null
-                : "the browser test of the worker app needs Debian's chromium and chromium-driver (apt-get install"
-                + " chromium chromium-driver); missing: " + String.join(", ", missing);
-    }
-
-    private static boolean browserRequired() {
-        return "true".equalsIgnoreCase(System.getenv("FUGONG_REQUIRE_BROWSER"));
-    }
-
-    /**
-     * Skips the test, before the application starts, where the browser is missing; unless it is
-     * required, when {@link #browserInstalled()} fails it instead.
-     */
-    static final class BrowserCondition implements ExecutionCondition {
-        @Override
-        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            String missing = missingBrowser();
-            if (missing == null) {
-                return ConditionEvaluationResult.enabled("chromium and chromedriver are installed");
-            }
-            if (browserRequired()) {
-                return ConditionEvaluationResult.enabled("FUGONG_REQUIRE_BROWSER=true");
-            }
-            // surefire counts the skip but shows its reason only in the report: say it in the build log too
-            System.err.println("WorkerAppBrowserTest skipped: " + missing);
-            return ConditionEvaluationResult.disabled(missing);
-        }
-    }
-
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
