@@ -4,19 +4,16 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Keeps the house in shape: each feature reaches another only through its root package and
- * features form no cycles (Spring Modulith); console views never touch the database; the backend
- * never imports Vaadin.
+ * features form no cycles (Spring Modulith); console views use only an allow-list of packages, never
+ * the database, a feature's inside or its plumbing; the backend never imports Vaadin. The rules live
+ * in {@link ArchitectureRules}; {@link ArchitectureRulesTest} shows each one failing on a bad view.
  */
 class ArchitectureTest {
 
@@ -33,30 +30,27 @@ class ArchitectureTest {
     }
 
     @Test
-    void console_views_never_touch_repositories_documents_or_the_database() {
-        noClasses().that().resideInAPackage("org.fugong.ui..")
-                .should().dependOnClassesThat().areAnnotatedWith(Document.class)
-                .orShould().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(MongoOperations.class)
-                .orShould().dependOnClassesThat().resideInAPackage("com.mongodb..")
-                .because("views call the features' services, their public API")
-                .check(classes);
+    void console_views_use_only_the_features_root_packages_vaadin_and_a_named_list_of_framework_packages() {
+        ArchitectureRules.CONSOLE_USES_ONLY_ALLOWED_PACKAGES.check(classes);
     }
 
     @Test
     void console_views_never_use_spring_data_bson_or_the_mongodb_driver() {
-        noClasses().that().resideInAPackage("org.fugong.ui..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data..", "org.bson..", "com.mongodb..")
-                .because("views show what the features' services return, and call them; queries are the services' business")
-                .check(classes);
+        ArchitectureRules.CONSOLE_NEVER_USES_SPRING_DATA_BSON_OR_THE_DRIVER.check(classes);
+    }
+
+    @Test
+    void console_views_never_reach_into_a_features_internal_package() {
+        ArchitectureRules.CONSOLE_NEVER_REACHES_INTO_A_FEATURE.check(classes);
+    }
+
+    @Test
+    void console_views_never_call_a_plumbing_method() {
+        ArchitectureRules.CONSOLE_NEVER_CALLS_PLUMBING.check(classes);
     }
 
     @Test
     void the_backend_never_imports_vaadin() {
-        noClasses().that().resideInAPackage("org.fugong..").and().resideOutsideOfPackage("org.fugong.ui..")
-                .and().doNotHaveFullyQualifiedName(FugongApplication.class.getName())
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
-                .because("the backend serves the API and the console alike; Vaadin is the console's business")
-                .check(classes);
+        ArchitectureRules.BACKEND_NEVER_IMPORTS_VAADIN.check(classes);
     }
 }

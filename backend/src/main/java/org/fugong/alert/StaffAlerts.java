@@ -1,5 +1,7 @@
 package org.fugong.alert;
 
+import org.fugong.alert.internal.AlertBoxDocument;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.LocalizedText;
 import org.fugong.push.StaffNotifier;
@@ -44,6 +46,7 @@ public class StaffAlerts {
      * @param link the console page it is about
      * @param data what the staff app needs to open it (e.g. {@code requestId})
      */
+    @Plumbing
     public void tell(List<String> userIds, String key, LocalizedText title, LocalizedText body, String link,
                      Map<String, String> data) {
         Instant now = clock.instant();

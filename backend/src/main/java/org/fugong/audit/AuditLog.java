@@ -1,5 +1,7 @@
 package org.fugong.audit;
 
+import org.fugong.audit.internal.AuditEntryDocument;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.Cursor;
@@ -38,6 +40,7 @@ public class AuditLog {
      *
      * @param details a few key facts, e.g. the new status or the comment; never a whole document
      */
+    @Plumbing
     public void record(Actor actor, String action, String targetType, String targetId, Map<String, Object> details) {
         AuditEntryDocument entry = new AuditEntryDocument();
         entry.at = clock.instant();
@@ -50,6 +53,7 @@ public class AuditLog {
         mongo.insert(entry);
     }
 
+    @Plumbing
     public void record(Actor actor, String action, String targetType, String targetId) {
         record(actor, action, targetType, targetId, Map.of());
     }

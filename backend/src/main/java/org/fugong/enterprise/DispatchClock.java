@@ -1,5 +1,6 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.bson.types.ObjectId;
 import org.fugong.base.Agenda;
 import org.fugong.base.Languages;

@@ -1,5 +1,6 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.EnterpriseDocument;
 import org.bson.types.ObjectId;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;

@@ -1,5 +1,7 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.RequestCriteria;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;

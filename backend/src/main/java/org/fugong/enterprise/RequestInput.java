@@ -1,5 +1,6 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.fugong.reference.Taxonomy;

@@ -1,5 +1,7 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.RequestCriteria;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;

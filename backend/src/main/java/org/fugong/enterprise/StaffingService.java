@@ -1,5 +1,6 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.StaffingSnapshotDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;

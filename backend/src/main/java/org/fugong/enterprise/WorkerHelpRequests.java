@@ -1,5 +1,7 @@
 package org.fugong.enterprise;
 
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
+import org.fugong.base.Plumbing;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -51,6 +53,7 @@ public class WorkerHelpRequests {
      * @param text       what the task force reads: who, where from, and what the worker wrote
      * @return the request's id
      */
+    @Plumbing
     public String open(String callKey, String enterpriseId, String workerId, String workerName, String text) {
         ObjectId id = idOf(callKey);
         if (mongo.findById(id, EnterpriseRequestDocument.class) != null) {
@@ -99,6 +102,7 @@ public class WorkerHelpRequests {
     }
 
     /** Requests opened for these calls for help, by id (the follow-ups show where they stand). */
+    @Plumbing
     public List<EnterpriseRequest> find(List<String> requestIds) {
         List<ObjectId> ids = requestIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
         if (ids.isEmpty()) {

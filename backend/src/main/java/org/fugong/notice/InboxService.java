@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.base.Plumbing;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;
@@ -63,6 +64,7 @@ public class InboxService {
      *
      * @return how many entries were new
      */
+    @Plumbing
     public int deliver(Notice notice, List<String> workerIds) {
         if (workerIds.isEmpty()) {
             return 0;

@@ -1,5 +1,6 @@
 package org.fugong.partner;
 
+import org.fugong.partner.internal.PostingFeed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;

@@ -1,5 +1,6 @@
 package org.fugong.partner;
 
+import org.fugong.partner.internal.PartnerDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;

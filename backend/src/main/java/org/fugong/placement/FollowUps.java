@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.base.Agenda;
 import org.fugong.base.ConflictException;
 import org.fugong.base.Languages;

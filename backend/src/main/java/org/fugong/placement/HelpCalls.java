@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.enterprise.WorkerHelpRequests;

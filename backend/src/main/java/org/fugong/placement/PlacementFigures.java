@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.placement.internal.PlacementDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;

@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;

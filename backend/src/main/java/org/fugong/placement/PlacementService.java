@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;

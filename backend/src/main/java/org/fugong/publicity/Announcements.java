@@ -1,5 +1,6 @@
 package org.fugong.publicity;
 
+import org.fugong.publicity.internal.PublicityDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;

@@ -1,5 +1,8 @@
 package org.fugong.publicity;
 
+import org.fugong.publicity.internal.PublicityPeriods;
+import org.fugong.publicity.internal.PublicityDocument;
+import org.fugong.publicity.internal.ObjectionDocument;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.bson.types.ObjectId;

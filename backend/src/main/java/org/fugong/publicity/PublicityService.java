@@ -1,5 +1,9 @@
 package org.fugong.publicity;
 
+import org.fugong.publicity.internal.PublicityPeriods;
+import org.fugong.publicity.internal.PublicityDocument;
+import org.fugong.publicity.internal.PublicityClaimDocument;
+import org.fugong.publicity.internal.ObjectionDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;

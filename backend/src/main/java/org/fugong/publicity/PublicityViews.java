@@ -1,5 +1,7 @@
 package org.fugong.publicity;
 
+import org.fugong.publicity.internal.PublicityDocument;
+import org.fugong.publicity.internal.ObjectionDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
 

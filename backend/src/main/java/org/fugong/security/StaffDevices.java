@@ -1,5 +1,7 @@
 package org.fugong.security;
 
+import org.fugong.security.internal.StaffDeviceDocument;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.Texts;
 import org.fugong.worker.DeviceRegistration;
@@ -62,12 +64,14 @@ public class StaffDevices {
     }
 
     /** A user's devices, for the alerts they are to receive (the dispatch clock's warnings). */
+    @Plumbing
     public List<StaffDevice> ofUser(String userId) {
         return mongo.find(Query.query(where("userId").is(userId)).with(Sort.by(Sort.Direction.DESC, "updatedAt"))
                 .limit(MAX_PER_USER), StaffDeviceDocument.class).stream().map(StaffDeviceDocument::toDevice).toList();
     }
 
     /** Forgets a device whose token FCM refused as dead (uninstalled, expired). */
+    @Plumbing
     public void forget(String installationId, String fcmToken) {
         mongo.remove(Query.query(where("_id").is(installationId).and("fcmToken").is(fcmToken)), StaffDeviceDocument.class);
     }

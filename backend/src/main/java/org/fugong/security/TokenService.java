@@ -1,5 +1,7 @@
 package org.fugong.security;
 
+import org.fugong.security.internal.RefreshTokenDocument;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.Role;
@@ -63,6 +65,7 @@ public class TokenService {
     }
 
     /** A fresh sign-in: an access token and the first refresh token of a new family. */
+    @Plumbing
     public WorkerTokens issueForWorker(String workerId) {
         return issue(workerId, UUID.randomUUID().toString());
     }
@@ -96,6 +99,7 @@ public class TokenService {
     }
 
     /** An integration API token for a console user. */
+    @Plumbing
     public StaffToken issueForStaff(Actor actor) {
         Instant now = clock.instant();
         JwtClaimsSet claims = JwtClaimsSet.builder()

@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import org.fugong.security.internal.StaffUserDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;

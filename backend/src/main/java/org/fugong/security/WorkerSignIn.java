@@ -1,5 +1,6 @@
 package org.fugong.security;
 
+import org.fugong.security.internal.OtpCodeDocument;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.PersonalData;
 import org.fugong.base.PhoneNumbers;

@@ -1,5 +1,6 @@
 package org.fugong.partner;
 
+import org.fugong.partner.internal.PostingFeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;

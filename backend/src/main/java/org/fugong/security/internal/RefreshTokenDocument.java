@@ -1,4 +1,4 @@
-package org.fugong.security;
+package org.fugong.security.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,12 +10,12 @@ import java.time.Instant;
  * rotates to a new token, and presenting a used one again revokes the whole family.
  */
 @Document("refreshTokens")
-class RefreshTokenDocument {
+public class RefreshTokenDocument {
     @Id
-    String tokenHash;
-    String workerId;
-    String family;
-    Instant createdAt;
-    Instant expiresAt;
-    Instant usedAt;
+    public String tokenHash;
+    public String workerId;
+    public String family;
+    public Instant createdAt;
+    public Instant expiresAt;
+    public Instant usedAt;
 }

@@ -1,5 +1,6 @@
-package org.fugong.alert;
+package org.fugong.alert.internal;
 
+import org.fugong.alert.StaffAlerts;
 import org.fugong.base.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,12 +14,12 @@ import java.util.List;
  * by key on every page.
  */
 @Document("staffAlerts")
-class AlertBoxDocument {
+public class AlertBoxDocument {
     @Id
-    String id;
-    List<Item> items;
-    Instant seenUpTo;
+    public String id;
+    public List<Item> items;
+    public Instant seenUpTo;
 
-    record Item(String key, LocalizedText title, LocalizedText body, String link, Instant at) {
+    public record Item(String key, LocalizedText title, LocalizedText body, String link, Instant at) {
     }
 }

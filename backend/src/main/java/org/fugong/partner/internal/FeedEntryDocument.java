@@ -1,5 +1,6 @@
-package org.fugong.partner;
+package org.fugong.partner.internal;
 
+import org.fugong.partner.FeedPosting;
 import org.fugong.base.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,32 +13,32 @@ import java.time.Instant;
  * collection by key and never the notices.
  */
 @Document("postingFeed")
-class FeedEntryDocument {
+public class FeedEntryDocument {
     @Id
-    String id;
-    LocalizedText title;
-    LocalizedText description;
-    String enterpriseName;
-    String industry;
-    String province;
-    String city;
-    String district;
-    String position;
-    Integer headcount;
-    Integer salaryMin;
-    Integer salaryMax;
-    String requirements;
-    boolean internship;
-    Instant publishedAt;
-    Instant expiresAt;
-    Instant recalledAt;
+    public String id;
+    public LocalizedText title;
+    public LocalizedText description;
+    public String enterpriseName;
+    public String industry;
+    public String province;
+    public String city;
+    public String district;
+    public String position;
+    public Integer headcount;
+    public Integer salaryMin;
+    public Integer salaryMax;
+    public String requirements;
+    public boolean internship;
+    public Instant publishedAt;
+    public Instant expiresAt;
+    public Instant recalledAt;
 
     /** Whether it was closed (withdrawn or expired) by then. */
-    boolean closedBy(Instant at) {
+    public boolean closedBy(Instant at) {
         return recalledAt != null && !recalledAt.isAfter(at) || expiresAt != null && !expiresAt.isAfter(at);
     }
 
-    FeedPosting toPosting(Instant changedAt, Instant until) {
+    public FeedPosting toPosting(Instant changedAt, Instant until) {
         return new FeedPosting(id, closedBy(until) ? "CLOSED" : "OPEN", changedAt, title, description, enterpriseName,
                 industry, new FeedPosting.Location(province, city, district), position, headcount, salaryMin, salaryMax,
                 requirements, internship, publishedAt, expiresAt);

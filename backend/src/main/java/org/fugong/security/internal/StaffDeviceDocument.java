@@ -1,5 +1,6 @@
-package org.fugong.security;
+package org.fugong.security.internal;
 
+import org.fugong.security.StaffDevice;
 import org.fugong.worker.Platform;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,18 +12,18 @@ import java.time.Instant;
  * devices: no audience ever reaches it, and it counts in no notice's figures.
  */
 @Document("staffDevices")
-class StaffDeviceDocument {
+public class StaffDeviceDocument {
     @Id
-    String id;
-    String userId;
-    Platform platform;
-    String fcmToken;
-    String locale;
-    String appVersion;
-    Instant createdAt;
-    Instant updatedAt;
+    public String id;
+    public String userId;
+    public Platform platform;
+    public String fcmToken;
+    public String locale;
+    public String appVersion;
+    public Instant createdAt;
+    public Instant updatedAt;
 
-    StaffDevice toDevice() {
+    public StaffDevice toDevice() {
         return new StaffDevice(id, userId, platform, fcmToken, locale, appVersion, updatedAt);
     }
 }

@@ -1,5 +1,6 @@
-package org.fugong.enterprise;
+package org.fugong.enterprise.internal;
 
+import org.fugong.enterprise.StaffingSnapshot;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -15,26 +16,26 @@ import java.util.TreeMap;
  * replace the first. The date is stored as ISO text, which sorts as the calendar does.
  */
 @Document("staffingSnapshots")
-class StaffingSnapshotDocument {
+public class StaffingSnapshotDocument {
     @Id
-    String id;
-    String enterpriseId;
-    String date;
-    int capacityUtilisation;
-    int totalStaff;
-    int shortfall;
-    Map<String, Integer> vacancies;
-    String problems;
-    String reportedById;
-    String reportedBy;
-    Instant createdAt;
-    Instant updatedAt;
+    public String id;
+    public String enterpriseId;
+    public String date;
+    public int capacityUtilisation;
+    public int totalStaff;
+    public int shortfall;
+    public Map<String, Integer> vacancies;
+    public String problems;
+    public String reportedById;
+    public String reportedBy;
+    public Instant createdAt;
+    public Instant updatedAt;
 
-    static String key(String enterpriseId, LocalDate date) {
+    public static String key(String enterpriseId, LocalDate date) {
         return enterpriseId + ":" + date;
     }
 
-    StaffingSnapshot toSnapshot() {
+    public StaffingSnapshot toSnapshot() {
         return new StaffingSnapshot(enterpriseId, LocalDate.parse(date), capacityUtilisation, totalStaff, shortfall,
                 vacancies == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(vacancies)), problems, reportedBy, updatedAt);
     }

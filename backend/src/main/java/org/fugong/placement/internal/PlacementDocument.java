@@ -1,5 +1,8 @@
-package org.fugong.placement;
+package org.fugong.placement.internal;
 
+import org.fugong.placement.PlacementSource;
+import org.fugong.placement.FollowUp;
+import org.fugong.placement.WorkStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,56 +17,56 @@ import java.util.Map;
  * are read by that key.
  */
 @Document("placements")
-class PlacementDocument {
+public class PlacementDocument {
     @Id
-    String id;
-    PlacementSource source;
-    String noticeId;
-    String responseId;
-    String workerId;
-    String enterpriseId;
-    String enterpriseName;
-    Instant since;
-    String school;
-    Integer graduationYear;
-    Boolean started;
-    Instant startReportedAt;
-    String startReportedBy;
+    public String id;
+    public PlacementSource source;
+    public String noticeId;
+    public String responseId;
+    public String workerId;
+    public String enterpriseId;
+    public String enterpriseName;
+    public Instant since;
+    public String school;
+    public Integer graduationYear;
+    public Boolean started;
+    public Instant startReportedAt;
+    public String startReportedBy;
     /** An internship whose acceptance was taken back before the start was reported. */
-    boolean withdrawn;
+    public boolean withdrawn;
     /** The follow-up checks by {@link #key(int) day key} ({@code d7}), so each is changed by its own path. */
-    Map<String, Check> checks;
-    Instant createdAt;
+    public Map<String, Check> checks;
+    public Instant createdAt;
 
     /** The field name of a day's check: {@code d1}, {@code d7}, {@code d30}. */
-    static String key(int day) {
+    public static String key(int day) {
         return "d" + day;
     }
 
     /** The path of a field of a day's check, for updates guarded by that field. */
-    static String path(int day, String field) {
+    public static String path(int day, String field) {
         return "checks." + key(day) + "." + field;
     }
 
-    Check check(int day) {
+    public Check check(int day) {
         return checks == null ? null : checks.get(key(day));
     }
 
     /** One follow-up check; its fields change by atomic updates guarded by their own emptiness. */
-    record Check(int day, Instant dueAt, Instant askedAt, WorkStatus status, Boolean needHelp, String note,
+    public record Check(int day, Instant dueAt, Instant askedAt, WorkStatus status, Boolean needHelp, String note,
                  Instant answeredAt, String requestId) {
     }
 
-    static String idOf(String noticeId, String workerId) {
+    public static String idOf(String noticeId, String workerId) {
         return noticeId + "-" + workerId;
     }
 
-    FollowUp followUp(Check check) {
+    public FollowUp followUp(Check check) {
         return new FollowUp(id + "-" + check.day(), noticeId, check.day(), check.dueAt(), check.askedAt(), check.status(),
                 Boolean.TRUE.equals(check.needHelp()), check.note(), check.answeredAt(), check.requestId());
     }
 
-    List<FollowUp> followUps() {
+    public List<FollowUp> followUps() {
         return checks == null ? List.of() : checks.values().stream().sorted(Comparator.comparingInt(Check::day))
                 .map(this::followUp).toList();
     }

@@ -1,5 +1,6 @@
-package org.fugong.enterprise;
+package org.fugong.enterprise.internal;
 
+import org.fugong.enterprise.RequestFilter;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,12 +14,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * Which requests a list may show: a filter's statuses, category and enterprise; HR users only their
  * own enterprise's, never a worker's confidential call for help.
  */
-final class RequestCriteria {
+public final class RequestCriteria {
 
     private RequestCriteria() {
     }
 
-    static Criteria of(RequestFilter filter, Actor actor) {
+    public static Criteria of(RequestFilter filter, Actor actor) {
         actor.require(Role.ADMIN, Role.OFFICIAL, Role.REVIEWER, Role.HR);
         List<Criteria> and = new ArrayList<>();
         if (actor.isEnterpriseOnly()) {

@@ -1,5 +1,7 @@
-package org.fugong.partner;
+package org.fugong.partner.internal;
 
+import org.fugong.partner.Partner;
+import org.fugong.partner.PartnerService;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -11,21 +13,21 @@ import java.util.List;
  * by key), and its latest pulls (at most {@value PartnerService#PULLS_KEPT}).
  */
 @Document("partners")
-class PartnerDocument {
+public class PartnerDocument {
     @Id
-    String id;
-    String name;
-    String contact;
-    String keyHash;
-    String keyPrefix;
-    Instant createdAt;
-    String createdBy;
-    Instant revokedAt;
-    Instant lastPullAt;
-    long itemsServed;
-    List<Partner.Pull> pulls;
+    public String id;
+    public String name;
+    public String contact;
+    public String keyHash;
+    public String keyPrefix;
+    public Instant createdAt;
+    public String createdBy;
+    public Instant revokedAt;
+    public Instant lastPullAt;
+    public long itemsServed;
+    public List<Partner.Pull> pulls;
 
-    Partner toPartner() {
+    public Partner toPartner() {
         List<Partner.Pull> recent = new java.util.ArrayList<>(pulls == null ? List.of() : pulls);
         java.util.Collections.reverse(recent);
         return new Partner(id, name, contact, keyPrefix, createdAt, createdBy, revokedAt, lastPullAt, itemsServed, recent);

@@ -1,4 +1,4 @@
-package org.fugong.security;
+package org.fugong.security.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -7,11 +7,11 @@ import java.time.Instant;
 
 /** The pending sign-in code of one phone ({@code _id} is the phone's keyed hash); the code itself is only kept hashed. */
 @Document("otpCodes")
-class OtpCodeDocument {
+public class OtpCodeDocument {
     @Id
-    String phoneHash;
-    String codeHash;
-    Instant sentAt;
-    Instant expiresAt;
-    int attempts;
+    public String phoneHash;
+    public String codeHash;
+    public Instant sentAt;
+    public Instant expiresAt;
+    public int attempts;
 }

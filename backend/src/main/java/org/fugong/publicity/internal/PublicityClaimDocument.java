@@ -1,4 +1,4 @@
-package org.fugong.publicity;
+package org.fugong.publicity.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * publicised once; the unique key keeps two publicities from listing it at the same time.
  */
 @Document("publicityClaims")
-class PublicityClaimDocument {
+public class PublicityClaimDocument {
     @Id
-    String id;
-    String publicityId;
+    public String id;
+    public String publicityId;
 }

@@ -1,5 +1,7 @@
-package org.fugong.partner;
+package org.fugong.partner.internal;
 
+import org.fugong.partner.FeedPosting;
+import org.fugong.partner.FeedPage;
 import org.fugong.base.Cursor;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.NoticeType;
@@ -42,14 +44,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * pull, not lost between two.
  */
 @Component
-class PostingFeed {
+public class PostingFeed {
 
     /** Changes younger than this wait for the next pull: a write in flight is never skipped. */
-    static final Duration SETTLE = Duration.ofSeconds(5);
+    public static final Duration SETTLE = Duration.ofSeconds(5);
     /** Sorts after every posting id: a position after all changes of an instant. */
     private static final String AFTER_ALL_IDS = "\uffff";
     /** How far back an incremental pull may reach; older partners pull the whole feed again. */
-    static final Duration MAX_WINDOW = Duration.ofDays(92);
+    public static final Duration MAX_WINDOW = Duration.ofDays(92);
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
@@ -58,7 +60,7 @@ class PostingFeed {
     private final String province;
     private final String city;
 
-    PostingFeed(MongoTemplate mongo, NoticeService notices, EnterpriseService enterprises, Clock clock,
+    public PostingFeed(MongoTemplate mongo, NoticeService notices, EnterpriseService enterprises, Clock clock,
                 @Value("${fugong.city.province:广东省}") String province, @Value("${fugong.city.name:湛江市}") String city) {
         this.mongo = mongo;
         this.notices = notices;
@@ -69,19 +71,19 @@ class PostingFeed {
     }
 
     @EventListener
-    void on(NoticePublished published) {
+    public void on(NoticePublished published) {
         notices.find(published.noticeId()).filter(n -> n.type() == NoticeType.JOB_POSTING).ifPresent(this::record);
     }
 
     @EventListener
-    void on(NoticeRecalled recalled) {
+    public void on(NoticeRecalled recalled) {
         notices.find(recalled.noticeId()).filter(n -> n.type() == NoticeType.JOB_POSTING && n.publishedAt() != null)
                 .ifPresent(this::record);
     }
 
     /** At start-up: published postings missing from the feed are added, withdrawn ones closed. */
     @EventListener(ApplicationReadyEvent.class)
-    void mend() {
+    public void mend() {
         Map<String, FeedEntryDocument> feed = mongo.findAll(FeedEntryDocument.class).stream()
                 .collect(Collectors.toMap(e -> e.id, e -> e));
         notices.published(NoticeType.JOB_POSTING, 10_000).stream().filter(n -> !feed.containsKey(n.id()))
@@ -91,7 +93,7 @@ class PostingFeed {
     }
 
     /** Writes a posting's public facts and the days of its changes (idempotent). */
-    void record(Notice notice) {
+    public void record(Notice notice) {
         FeedEntryDocument entry = new FeedEntryDocument();
         entry.id = notice.id();
         entry.title = notice.title();
@@ -133,7 +135,7 @@ class PostingFeed {
      * One page of a pull: the open postings (no {@code updatedSince}), or those changed after it, in
      * the order they changed.
      */
-    FeedPage pull(Instant updatedSince, Paging paging) {
+    public FeedPage pull(Instant updatedSince, Paging paging) {
         boolean full;
         Instant until;
         Change after;

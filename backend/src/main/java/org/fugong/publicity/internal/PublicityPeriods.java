@@ -1,5 +1,8 @@
-package org.fugong.publicity;
+package org.fugong.publicity.internal;
 
+import org.fugong.publicity.Publicity;
+import org.fugong.publicity.PaymentStatus;
+import org.fugong.publicity.PublicityStatus;
 import org.fugong.base.Agenda;
 import org.fugong.base.WorkingDays;
 import org.fugong.notice.Notice;
@@ -30,9 +33,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * (on hold until it is answered). A recalled announcement withdraws the publicity and frees its claims.
  */
 @Component
-class PublicityPeriods {
+public class PublicityPeriods {
 
-    static final String QUEUE = "publicity";
+    public static final String QUEUE = "publicity";
     private static final Logger log = LoggerFactory.getLogger(PublicityPeriods.class);
 
     private final MongoTemplate mongo;
@@ -40,7 +43,7 @@ class PublicityPeriods {
     private final NoticeService notices;
     private final Clock clock;
 
-    PublicityPeriods(MongoTemplate mongo, Agenda agenda, NoticeService notices, Clock clock) {
+    public PublicityPeriods(MongoTemplate mongo, Agenda agenda, NoticeService notices, Clock clock) {
         this.mongo = mongo;
         this.agenda = agenda;
         this.notices = notices;
@@ -48,7 +51,7 @@ class PublicityPeriods {
     }
 
     @EventListener
-    void on(NoticePublished published) {
+    public void on(NoticePublished published) {
         PublicityDocument publicity = byAnnouncement(published.noticeId());
         Notice announcement = notices.find(published.noticeId()).orElse(null);
         if (publicity == null || announcement == null || publicity.status != PublicityStatus.PENDING) {
@@ -67,7 +70,7 @@ class PublicityPeriods {
     }
 
     @EventListener
-    void on(NoticeRecalled recalled) {
+    public void on(NoticeRecalled recalled) {
         PublicityDocument publicity = byAnnouncement(recalled.noticeId());
         if (publicity == null || publicity.status == PublicityStatus.WITHDRAWN) {
             return;
@@ -80,7 +83,7 @@ class PublicityPeriods {
     }
 
     @Scheduled(fixedDelayString = "${fugong.publicity.check-interval:1m}")
-    void sweep() {
+    public void sweep() {
         for (Agenda.Due due : agenda.due(QUEUE)) {
             try {
                 close(due.key());
@@ -92,7 +95,7 @@ class PublicityPeriods {
     }
 
     /** Ends a running publicity whose period is over. */
-    void close(String publicityId) {
+    public void close(String publicityId) {
         PublicityDocument publicity = mongo.findById(publicityId, PublicityDocument.class);
         if (publicity == null || publicity.status != PublicityStatus.RUNNING
                 || clock.instant().isBefore(publicity.objectionUntil)) {
@@ -108,7 +111,7 @@ class PublicityPeriods {
     }
 
     /** An objection was answered after the period: the claims it named are publicised or stay on hold. */
-    void reconsider(String publicityId) {
+    public void reconsider(String publicityId) {
         PublicityDocument publicity = mongo.findById(publicityId, PublicityDocument.class);
         if (publicity == null || publicity.status != PublicityStatus.CLOSED) {
             return;

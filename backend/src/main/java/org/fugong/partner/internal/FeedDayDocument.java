@@ -1,4 +1,4 @@
-package org.fugong.partner;
+package org.fugong.partner.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -12,8 +12,8 @@ import java.util.Map;
  * day it will happen). An incremental pull reads the days since its last pull by key.
  */
 @Document("postingFeedDays")
-class FeedDayDocument {
+public class FeedDayDocument {
     @Id
-    String id;
-    Map<String, Instant> c;
+    public String id;
+    public Map<String, Instant> c;
 }

@@ -1,5 +1,7 @@
-package org.fugong.publicity;
+package org.fugong.publicity.internal;
 
+import org.fugong.publicity.PaymentStatus;
+import org.fugong.publicity.PublicityStatus;
 import org.fugong.base.LocalizedText;
 import org.fugong.notice.Benefit;
 import org.fugong.response.BusTrips;
@@ -17,27 +19,27 @@ import java.util.List;
  * payment status. Changed by compare-and-set on {@code version}.
  */
 @Document("publicities")
-class PublicityDocument {
+public class PublicityDocument {
     @Id
-    String id;
-    String policyId;
-    LocalizedText policyTitle;
-    Benefit benefit;
-    PublicityStatus status;
-    String announcementId;
-    int workingDays;
-    List<Line> lines;
-    String createdById;
-    String createdBy;
-    Instant createdAt;
-    Instant publishedAt;
-    Instant objectionUntil;
-    LocalDate lastDay;
-    Instant closedAt;
-    long version;
+    public String id;
+    public String policyId;
+    public LocalizedText policyTitle;
+    public Benefit benefit;
+    public PublicityStatus status;
+    public String announcementId;
+    public int workingDays;
+    public List<Line> lines;
+    public String createdById;
+    public String createdBy;
+    public Instant createdAt;
+    public Instant publishedAt;
+    public Instant objectionUntil;
+    public LocalDate lastDay;
+    public Instant closedAt;
+    public long version;
 
     /** One approved claim as listed. */
-    record Line(int no, String responseId, String enterpriseId, String enterpriseName, Integer persons,
+    public record Line(int no, String responseId, String enterpriseId, String enterpriseName, Integer persons,
                 BigDecimal amount, BusTrips.Trip trip, PaymentStatus payment) {
 
         Line with(PaymentStatus status) {
@@ -45,7 +47,7 @@ class PublicityDocument {
         }
     }
 
-    boolean acceptsObjectionsAt(Instant now) {
+    public boolean acceptsObjectionsAt(Instant now) {
         return status == PublicityStatus.RUNNING && objectionUntil != null && now.isBefore(objectionUntil);
     }
 }

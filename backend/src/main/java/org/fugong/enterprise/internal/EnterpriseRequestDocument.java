@@ -1,5 +1,13 @@
-package org.fugong.enterprise;
+package org.fugong.enterprise.internal;
 
+import org.fugong.enterprise.EnterpriseRequest;
+import org.fugong.enterprise.RequestDeadlines;
+import org.fugong.enterprise.RequestCategory;
+import org.fugong.enterprise.RequestMessage;
+import org.fugong.enterprise.Resolution;
+import org.fugong.enterprise.RequestStatus;
+import org.fugong.enterprise.RequestRole;
+import org.fugong.enterprise.DispatchClock;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,42 +21,42 @@ import java.util.List;
  * write at once.
  */
 @Document("enterpriseRequests")
-class EnterpriseRequestDocument {
+public class EnterpriseRequestDocument {
     @Id
-    String id;
-    String enterpriseId;
-    String enterpriseName;
-    boolean urgent;
-    RequestCategory category;
-    String text;
-    Integer headcount;
-    List<String> skills;
-    RequestStatus status;
-    String raisedById;
-    String raisedBy;
-    RequestRole raisedAs;
-    List<RequestMessage> messages;
-    int messageCount;
-    Resolution resolution;
-    List<Resolution> resolutions;
-    int reopenCount;
+    public String id;
+    public String enterpriseId;
+    public String enterpriseName;
+    public boolean urgent;
+    public RequestCategory category;
+    public String text;
+    public Integer headcount;
+    public List<String> skills;
+    public RequestStatus status;
+    public String raisedById;
+    public String raisedBy;
+    public RequestRole raisedAs;
+    public List<RequestMessage> messages;
+    public int messageCount;
+    public Resolution resolution;
+    public List<Resolution> resolutions;
+    public int reopenCount;
     /** The dispatch clock of a key enterprise's request; null for others. */
-    RequestDeadlines deadlines;
+    public RequestDeadlines deadlines;
     /**
      * The next deadline, or {@link DispatchClock#NOTHING_DUE} when none runs (other enterprises'
      * requests, resolved ones): the list sorts by time left on it with the clockless requests last.
      */
-    Instant dueOrder;
+    public Instant dueOrder;
     /** Opened from a worker's follow-up answer: seen by the bureau's staff only, never by the enterprise. */
-    Boolean confidential;
+    public Boolean confidential;
     /** The worker who asked for help, for such a request. */
-    String workerId;
-    Instant createdAt;
-    Instant updatedAt;
+    public String workerId;
+    public Instant createdAt;
+    public Instant updatedAt;
     @Version
-    Long version;
+    public Long version;
 
-    EnterpriseRequest toRequest() {
+    public EnterpriseRequest toRequest() {
         return new EnterpriseRequest(id, enterpriseId, enterpriseName, urgent, category, text, headcount,
                 skills == null ? List.of() : List.copyOf(skills), status, raisedBy, raisedAs,
                 messages == null ? List.of() : List.copyOf(messages), resolution,

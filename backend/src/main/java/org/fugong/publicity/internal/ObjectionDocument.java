@@ -1,4 +1,4 @@
-package org.fugong.publicity;
+package org.fugong.publicity.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -10,17 +10,17 @@ import java.time.Instant;
  * which line if any, what, and the bureau's answer. The contact is for the official answering it only.
  */
 @Document("objections")
-class ObjectionDocument {
+public class ObjectionDocument {
     @Id
-    String id;
-    String publicityId;
-    Integer lineNo;
-    String name;
-    String contact;
-    String text;
-    Instant at;
-    String answer;
-    Boolean upheld;
-    String answeredBy;
-    Instant answeredAt;
+    public String id;
+    public String publicityId;
+    public Integer lineNo;
+    public String name;
+    public String contact;
+    public String text;
+    public Instant at;
+    public String answer;
+    public Boolean upheld;
+    public String answeredBy;
+    public Instant answeredAt;
 }
