@@ -25,11 +25,10 @@ final class ArchitectureRules {
             "java..", "jakarta..", "com.vaadin..", "org.fugong.ui..", "org.fugong.*",
             // console sign-in, sessions, CSRF and security headers
             "org.springframework.security..",
-            // wiring: @Autowired, @Value, @Configuration, @Component, @Order, @ConfigurationProperties
+            // wiring: @Value, DisposableBean, @Configuration, @Bean, @Component, @Order, @ConfigurationProperties
             "org.springframework.beans.factory..", "org.springframework.context.annotation..",
             "org.springframework.stereotype..", "org.springframework.core.annotation..",
-            "org.springframework.boot.context.properties..", "org.springframework.boot.autoconfigure..",
-            "org.springframework.boot",
+            "org.springframework.boot.context.properties..",
             // the console's request filter and static resources
             "org.springframework.web.filter..", "org.springframework.web.servlet.config.annotation..",
             // the bootstrap page (Vaadin hands it over as a jsoup document) and logging

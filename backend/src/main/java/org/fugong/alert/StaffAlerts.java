@@ -1,9 +1,9 @@
 package org.fugong.alert;
 
 import org.fugong.alert.internal.AlertBoxDocument;
-import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.LocalizedText;
+import org.fugong.base.Plumbing;
 import org.fugong.push.StaffNotifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;

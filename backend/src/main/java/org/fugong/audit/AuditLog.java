@@ -1,11 +1,11 @@
 package org.fugong.audit;
 
 import org.fugong.audit.internal.AuditEntryDocument;
-import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.Cursor;
 import org.fugong.base.Paging;
+import org.fugong.base.Plumbing;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;

@@ -1,12 +1,12 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.bson.types.ObjectId;
 import org.fugong.base.Agenda;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.base.Paging;
 import org.fugong.base.Role;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.security.StaffUser;
 import org.fugong.security.UserService;
 import org.slf4j.Logger;

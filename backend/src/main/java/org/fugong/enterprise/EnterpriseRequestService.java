@@ -1,7 +1,5 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.RequestCriteria;
-import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -13,6 +11,8 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
+import org.fugong.enterprise.internal.RequestCriteria;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,6 +1,5 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.EnterpriseDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -20,6 +19,7 @@ import org.fugong.base.Regions;
 import org.fugong.base.RejectedLine;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.enterprise.internal.EnterpriseDocument;
 import org.fugong.reference.Taxonomy;
 import org.fugong.security.StaffUser;
 import org.fugong.security.UserService;

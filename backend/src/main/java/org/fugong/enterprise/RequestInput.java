@@ -1,8 +1,8 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.reference.Taxonomy;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.RequestCriteria;
-import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
+import org.fugong.enterprise.internal.RequestCriteria;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -1,6 +1,5 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.StaffingSnapshotDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
@@ -9,6 +8,7 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.enterprise.internal.StaffingSnapshotDocument;
 import org.fugong.reference.Taxonomy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

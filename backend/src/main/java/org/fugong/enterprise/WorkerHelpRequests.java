@@ -1,12 +1,12 @@
 package org.fugong.enterprise;
 
-import org.fugong.enterprise.internal.EnterpriseRequestDocument;
-import org.fugong.base.Plumbing;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.NotFoundException;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Texts;
+import org.fugong.enterprise.internal.EnterpriseRequestDocument;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package org.fugong.notice;
 
-import org.fugong.base.Plumbing;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;
@@ -8,6 +7,7 @@ import org.fugong.base.Cursor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Texts;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

@@ -1,6 +1,5 @@
 package org.fugong.partner;
 
-import org.fugong.partner.internal.PartnerDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -9,6 +8,7 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.partner.internal.PartnerDocument;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,6 +1,5 @@
 package org.fugong.placement;
 
-import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.base.Agenda;
 import org.fugong.base.ConflictException;
 import org.fugong.base.Languages;
@@ -13,6 +12,7 @@ import org.fugong.notice.InboxFollowUp;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.push.PushKind;
 import org.fugong.push.Recipient;
 import org.fugong.push.WorkerNotifier;

@@ -1,11 +1,11 @@
 package org.fugong.placement;
 
-import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.enterprise.WorkerHelpRequests;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;
 import org.springframework.stereotype.Component;

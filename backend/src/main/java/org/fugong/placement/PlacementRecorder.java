@@ -1,9 +1,9 @@
 package org.fugong.placement;
 
-import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.response.ApplicationDecided;
 import org.fugong.response.BusService;
 import org.fugong.response.PassengerArrivalUndone;

@@ -1,6 +1,5 @@
 package org.fugong.placement;
 
-import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
@@ -9,6 +8,7 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Role;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
+import org.fugong.placement.internal.PlacementDocument;
 import org.fugong.response.BusService;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;

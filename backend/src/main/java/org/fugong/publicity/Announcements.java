@@ -1,6 +1,5 @@
 package org.fugong.publicity;
 
-import org.fugong.publicity.internal.PublicityDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
@@ -11,6 +10,7 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
+import org.fugong.publicity.internal.PublicityDocument;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

@@ -1,8 +1,5 @@
 package org.fugong.publicity;
 
-import org.fugong.publicity.internal.PublicityPeriods;
-import org.fugong.publicity.internal.PublicityDocument;
-import org.fugong.publicity.internal.ObjectionDocument;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.bson.types.ObjectId;
@@ -16,6 +13,9 @@ import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
 import org.fugong.base.TooManyRequestsException;
+import org.fugong.publicity.internal.ObjectionDocument;
+import org.fugong.publicity.internal.PublicityDocument;
+import org.fugong.publicity.internal.PublicityPeriods;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;

@@ -1,9 +1,5 @@
 package org.fugong.publicity;
 
-import org.fugong.publicity.internal.PublicityPeriods;
-import org.fugong.publicity.internal.PublicityDocument;
-import org.fugong.publicity.internal.PublicityClaimDocument;
-import org.fugong.publicity.internal.ObjectionDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
@@ -15,6 +11,10 @@ import org.fugong.notice.Applicant;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
+import org.fugong.publicity.internal.ObjectionDocument;
+import org.fugong.publicity.internal.PublicityClaimDocument;
+import org.fugong.publicity.internal.PublicityDocument;
+import org.fugong.publicity.internal.PublicityPeriods;
 import org.fugong.response.BusTrips;
 import org.fugong.response.SubsidyService;
 import org.springframework.dao.DuplicateKeyException;

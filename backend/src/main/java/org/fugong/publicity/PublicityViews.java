@@ -1,9 +1,9 @@
 package org.fugong.publicity;
 
-import org.fugong.publicity.internal.PublicityDocument;
-import org.fugong.publicity.internal.ObjectionDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
+import org.fugong.publicity.internal.ObjectionDocument;
+import org.fugong.publicity.internal.PublicityDocument;
 
 import java.math.BigDecimal;
 import java.time.Instant;

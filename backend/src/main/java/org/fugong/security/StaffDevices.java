@@ -1,9 +1,9 @@
 package org.fugong.security;
 
-import org.fugong.security.internal.StaffDeviceDocument;
-import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Texts;
+import org.fugong.security.internal.StaffDeviceDocument;
 import org.fugong.worker.DeviceRegistration;
 import org.fugong.worker.DeviceRegistrations;
 import org.springframework.data.domain.Sort;

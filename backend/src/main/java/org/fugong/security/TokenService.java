@@ -1,11 +1,11 @@
 package org.fugong.security;
 
-import org.fugong.security.internal.RefreshTokenDocument;
-import org.fugong.base.Plumbing;
 import org.fugong.base.Actor;
 import org.fugong.base.InvalidInputException;
+import org.fugong.base.Plumbing;
 import org.fugong.base.Role;
 import org.fugong.base.UnauthenticatedException;
+import org.fugong.security.internal.RefreshTokenDocument;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

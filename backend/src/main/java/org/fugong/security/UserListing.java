@@ -1,10 +1,10 @@
 package org.fugong.security;
 
-import org.fugong.security.internal.StaffUserDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;
 import org.fugong.base.Role;
+import org.fugong.security.internal.StaffUserDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -1,6 +1,5 @@
 package org.fugong.security;
 
-import org.fugong.security.internal.StaffUserDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
@@ -11,6 +10,7 @@ import org.fugong.base.Paging;
 import org.fugong.base.Problems;
 import org.fugong.base.Role;
 import org.fugong.base.Texts;
+import org.fugong.security.internal.StaffUserDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

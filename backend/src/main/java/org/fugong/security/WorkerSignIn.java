@@ -1,11 +1,11 @@
 package org.fugong.security;
 
-import org.fugong.security.internal.OtpCodeDocument;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.PersonalData;
 import org.fugong.base.PhoneNumbers;
 import org.fugong.base.TooManyRequestsException;
 import org.fugong.base.UnauthenticatedException;
+import org.fugong.security.internal.OtpCodeDocument;
 import org.fugong.worker.WorkerService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

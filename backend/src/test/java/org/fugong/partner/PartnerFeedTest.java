@@ -1,6 +1,5 @@
 package org.fugong.partner;
 
-import org.fugong.partner.internal.PostingFeed;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
@@ -8,6 +7,7 @@ import fugong.testing.Notices;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.partner.internal.PostingFeed;
 import org.fugong.security.StaffUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

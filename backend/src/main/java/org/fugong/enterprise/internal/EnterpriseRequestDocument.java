@@ -1,13 +1,13 @@
 package org.fugong.enterprise.internal;
 
-import org.fugong.enterprise.EnterpriseRequest;
-import org.fugong.enterprise.RequestDeadlines;
-import org.fugong.enterprise.RequestCategory;
-import org.fugong.enterprise.RequestMessage;
-import org.fugong.enterprise.Resolution;
-import org.fugong.enterprise.RequestStatus;
-import org.fugong.enterprise.RequestRole;
 import org.fugong.enterprise.DispatchClock;
+import org.fugong.enterprise.EnterpriseRequest;
+import org.fugong.enterprise.RequestCategory;
+import org.fugong.enterprise.RequestDeadlines;
+import org.fugong.enterprise.RequestMessage;
+import org.fugong.enterprise.RequestRole;
+import org.fugong.enterprise.RequestStatus;
+import org.fugong.enterprise.Resolution;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

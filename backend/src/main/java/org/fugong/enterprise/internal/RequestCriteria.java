@@ -1,8 +1,8 @@
 package org.fugong.enterprise.internal;
 
-import org.fugong.enterprise.RequestFilter;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
+import org.fugong.enterprise.RequestFilter;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 import java.util.ArrayList;

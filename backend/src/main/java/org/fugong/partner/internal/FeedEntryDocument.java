@@ -1,7 +1,7 @@
 package org.fugong.partner.internal;
 
-import org.fugong.partner.FeedPosting;
 import org.fugong.base.LocalizedText;
+import org.fugong.partner.FeedPosting;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -1,7 +1,5 @@
 package org.fugong.partner.internal;
 
-import org.fugong.partner.FeedPosting;
-import org.fugong.partner.FeedPage;
 import org.fugong.base.Cursor;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.NoticeType;
@@ -13,6 +11,8 @@ import org.fugong.notice.NoticePublished;
 import org.fugong.notice.NoticeRecalled;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
+import org.fugong.partner.FeedPage;
+import org.fugong.partner.FeedPosting;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,7 @@
 package org.fugong.placement.internal;
 
-import org.fugong.placement.PlacementSource;
 import org.fugong.placement.FollowUp;
+import org.fugong.placement.PlacementSource;
 import org.fugong.placement.WorkStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,9 +1,9 @@
 package org.fugong.publicity.internal;
 
-import org.fugong.publicity.PaymentStatus;
-import org.fugong.publicity.PublicityStatus;
 import org.fugong.base.LocalizedText;
 import org.fugong.notice.Benefit;
+import org.fugong.publicity.PaymentStatus;
+import org.fugong.publicity.PublicityStatus;
 import org.fugong.response.BusTrips;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

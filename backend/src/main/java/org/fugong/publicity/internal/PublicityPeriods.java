@@ -1,14 +1,14 @@
 package org.fugong.publicity.internal;
 
-import org.fugong.publicity.Publicity;
-import org.fugong.publicity.PaymentStatus;
-import org.fugong.publicity.PublicityStatus;
 import org.fugong.base.Agenda;
 import org.fugong.base.WorkingDays;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticePublished;
 import org.fugong.notice.NoticeRecalled;
 import org.fugong.notice.NoticeService;
+import org.fugong.publicity.PaymentStatus;
+import org.fugong.publicity.Publicity;
+import org.fugong.publicity.PublicityStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;

@@ -1,7 +1,7 @@
 package org.fugong.security.internal;
 
-import org.fugong.security.StaffUser;
 import org.fugong.base.Role;
+import org.fugong.security.StaffUser;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
