@@ -2,8 +2,6 @@ package org.fugong.response;
 
 import org.fugong.base.Actor;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeAction;
-import org.fugong.notice.NoticeActions;
 import org.fugong.notice.ResponseKind;
 import org.springframework.stereotype.Service;
 
@@ -20,17 +18,11 @@ import java.util.Set;
 @Service
 public class ResponseActions {
 
-    private final NoticeActions notices;
-
-    ResponseActions(NoticeActions notices) {
-        this.notices = notices;
-    }
-
     /**
      * The reader's standing on a notice's responses.
      *
      * @param seeResponses        the notice takes responses and the reader reviews them (staff; HR for their own posting)
-     * @param seeOwnFigures       the reader sees their applicants' figures where the bureau's delivery figures are not theirs
+     * @param seeOwnFigures       the reader, HR, sees their own applicants' figures (the bureau's delivery figures are not theirs)
      * @param answerForEnterprise the reader, HR, answers it for their enterprise (joins the fair, claims the subsidy)
      * @param bulkDecisions       the decisions the reader may take on several responses at once (empty: none)
      */
@@ -40,10 +32,9 @@ public class ResponseActions {
 
     public OnNotice on(Notice notice, Actor actor) {
         boolean reviews = notice.responseKind() != ResponseKind.NONE && ReviewRules.mayReview(notice, actor);
-        boolean delivery = notices.of(notice, actor).may(NoticeAction.SEE_DELIVERY);
         Set<ResponseStatus> bulk = reviews && ReviewRules.mayDecide(actor)
                 ? Set.copyOf(ReviewRules.decisionsFor(notice.responseKind())) : Set.of();
-        return new OnNotice(reviews, reviews && !delivery, ReviewRules.enterpriseMayRespond(notice, actor), bulk);
+        return new OnNotice(reviews, reviews && !actor.isStaff(), ReviewRules.enterpriseMayRespond(notice, actor), bulk);
     }
 
     /**

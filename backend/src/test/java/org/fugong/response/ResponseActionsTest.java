@@ -3,14 +3,11 @@ package org.fugong.response;
 import org.fugong.base.Actor;
 import org.fugong.base.Role;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeActions;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,17 +30,18 @@ import static org.fugong.notice.NoticeFixtures.user;
  */
 class ResponseActionsTest {
 
-    private final ResponseActions actions = new ResponseActions(new NoticeActions(Clock.fixed(NOW, ZoneOffset.UTC)));
+    private final ResponseActions actions = new ResponseActions();
     private final Actor official = user("official-1", Role.OFFICIAL);
     private final Actor admin = user("admin-1", Role.ADMIN);
     private final Actor ownHr = hr("hr-1", ENTERPRISE);
     private final Actor otherHr = hr("hr-2", "enterprise-2");
 
     @Test
-    void an_official_reviews_and_decides_a_postings_applications_and_sees_its_delivery_figures_once_published() {
+    void an_official_reviews_and_decides_a_postings_applications_with_the_bureaus_figures_not_an_enterprises() {
         ResponseActions.OnNotice published = actions.on(posting(NoticeStatus.PUBLISHED), official);
         assertThat(published.seeResponses()).isTrue();
-        assertThat(published.seeOwnFigures()).as("the bureau's delivery figures instead").isFalse();
+        assertThat(published.seeOwnFigures()).isFalse();
+        assertThat(actions.on(posting(NoticeStatus.IN_REVIEW), official).seeOwnFigures()).isFalse();
         assertThat(published.bulkDecisions()).containsExactlyInAnyOrder(ResponseStatus.ACCEPTED, ResponseStatus.WAITLISTED,
                 ResponseStatus.REJECTED);
         assertThat(published.answerForEnterprise()).isFalse();
