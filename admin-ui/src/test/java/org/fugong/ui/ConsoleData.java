@@ -44,6 +44,8 @@ public class ConsoleData {
 
     public static final String PASSWORD = "password-1";
     public static final String DISTRICT = "赤坎区";
+    /** Where every test bus picks its passengers up. */
+    public static final String PICKUP = "玉林汽车总站";
 
     private final UserService users;
     private final EnterpriseService enterprises;
@@ -77,7 +79,12 @@ public class ConsoleData {
 
     /** A worker with a name and, when {@code token} is given, an Android phone with that FCM token. */
     public String worker(String name, String token) {
-        String id = workers.findOrCreateByPhone(TestData.phone());
+        return worker(name, TestData.phone(), token);
+    }
+
+    /** A worker with a name and this phone number (as a page shows it masked), with an Android phone when {@code token} is given. */
+    public String worker(String name, String phone, String token) {
+        String id = workers.findOrCreateByPhone(phone);
         workers.update(id, new ProfileUpdate(name, new Place("广西壮族自治区", "玉林市"), DISTRICT, List.of("manufacturing"),
                 List.of("welding"), EmploymentStatus.SEEKING, null, "zh-CN", null));
         if (token != null) {
@@ -102,10 +109,15 @@ public class ConsoleData {
     }
 
     public NoticeDraft bus(String zh, String en, Instant departs, int seats) {
+        return bus(zh, en, departs, seats, null);
+    }
+
+    /** A bus from 玉林 to 湛江, picking up at 玉林汽车总站, whose passengers start work at {@code receivingEnterpriseId} if given. */
+    public NoticeDraft bus(String zh, String en, Instant departs, int seats, String receivingEnterpriseId) {
         return new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.of(zh, en), LocalizedText.of("免费乘坐。", "Free of charge."),
                 ourDistrict(), ResponseKind.SEAT_BOOKING, null, null, null, null,
                 new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"), departs, seats,
-                        List.of("玉林汽车总站"), null, null), null, null);
+                        List.of(PICKUP), null, receivingEnterpriseId), null, null);
     }
 
     /** Written by the official, approved by the reviewer, and (when it targets anyone) delivered to {@code awaited}. */

@@ -129,9 +129,8 @@ public class EnterpriseService {
             return null;
         }
         Optional<StaffUser> user = users.findByUsername(name);
-        problems.check(user.isPresent() && user.get().enabled()
-                && (user.get().roles().contains(Role.OFFICIAL) || user.get().roles().contains(Role.REVIEWER)
-                || user.get().roles().contains(Role.ADMIN)), field, "error.not-an-official", name);
+        problems.check(user.isPresent() && EnterpriseActions.mayServeOnTaskForce(user.get()), field,
+                "error.not-an-official", name);
         return user.map(StaffUser::username).orElse(name);
     }
 

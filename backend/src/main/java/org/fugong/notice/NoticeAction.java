@@ -16,6 +16,15 @@ public enum NoticeAction {
     ACKNOWLEDGE,
     /** Open the trip's manifest (a return bus, staff). */
     OPEN_MANIFEST,
-    /** See the bureau's delivery figures (staff; HR users see their enterprise's own figures instead). */
-    SEE_DELIVERY
+    /**
+     * See the bureau's delivery figures: staff, once the notice went out (published or recalled); HR
+     * users see their enterprise's own figures instead.
+     */
+    SEE_DELIVERY,
+    /** Read how its review went (staff, while it is in review or was sent back). */
+    SEE_REVIEW_HISTORY,
+    /** Read why it was sent back (it is rejected with a comment). */
+    READ_REJECTION,
+    /** See how many workers it would reach (before it goes out: a draft or in review). */
+    SEE_AUDIENCE_SIZE
 }

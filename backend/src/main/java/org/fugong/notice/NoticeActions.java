@@ -19,7 +19,7 @@ public class NoticeActions {
 
     private final Clock clock;
 
-    NoticeActions(Clock clock) {
+    public NoticeActions(Clock clock) {
         this.clock = clock;
     }
 
@@ -36,6 +36,11 @@ public class NoticeActions {
         public boolean may(NoticeAction action) {
             return actions.contains(action);
         }
+    }
+
+    /** Whether the actor may write new notices (officials: what {@link NoticeService#create} requires). */
+    public boolean mayWrite(Actor actor) {
+        return actor.has(Role.OFFICIAL);
     }
 
     public Allowed of(Notice notice, Actor actor) {
@@ -55,12 +60,21 @@ public class NoticeActions {
                 && actor.hasAny(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN)) {
             actions.add(NoticeAction.RECALL);
         }
-        if (actor.isStaff()) {
+        boolean wentOut = status == NoticeStatus.PUBLISHED || status == NoticeStatus.RECALLED;
+        if (actor.isStaff() && wentOut) {
             actions.add(NoticeAction.SEE_DELIVERY);
-            if (notice.type() == NoticeType.RETURN_BUS
-                    && (status == NoticeStatus.PUBLISHED || status == NoticeStatus.RECALLED)) {
+            if (notice.type() == NoticeType.RETURN_BUS) {
                 actions.add(NoticeAction.OPEN_MANIFEST);
             }
+        }
+        if (actor.isStaff() && (status == NoticeStatus.IN_REVIEW || status == NoticeStatus.REJECTED)) {
+            actions.add(NoticeAction.SEE_REVIEW_HISTORY);
+        }
+        if (status == NoticeStatus.REJECTED && notice.reviewComment() != null) {
+            actions.add(NoticeAction.READ_REJECTION);
+        }
+        if (status == NoticeStatus.DRAFT || status == NoticeStatus.IN_REVIEW) {
+            actions.add(NoticeAction.SEE_AUDIENCE_SIZE);
         }
         boolean acknowledged = notice.acknowledgements() != null
                 && notice.acknowledgements().stream().anyMatch(a -> a.userId().equals(actor.id()));

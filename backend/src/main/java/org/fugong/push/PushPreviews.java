@@ -62,6 +62,11 @@ public class PushPreviews {
         return devices.of(actor).size();
     }
 
+    /** Whether the actor may send test pushes to their own devices (officials, who write notices). */
+    public boolean maySendTest(Actor actor) {
+        return actor.has(Role.OFFICIAL);
+    }
+
     /** Sends the push, as it would go out, to the actor's own devices, each in its language. */
     public TestResult sendTest(NoticeType type, LocalizedText title, LocalizedText body, Actor actor) {
         actor.require(Role.OFFICIAL);

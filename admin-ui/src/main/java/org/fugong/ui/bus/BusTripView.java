@@ -21,14 +21,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.Actor;
 import org.fugong.base.FugongException;
-import org.fugong.base.NoticeType;
 import org.fugong.base.Sorting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeService;
 import org.fugong.placement.PlacementService;
 import org.fugong.ui.placement.PlacementList;
-import org.fugong.notice.NoticeStatus;
 import org.fugong.response.BusService;
+import org.fugong.response.TripActions;
 import org.fugong.response.ManifestListing;
 import org.fugong.response.ManifestSort;
 import org.fugong.ui.base.Badges;
@@ -58,12 +57,14 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
     private final ListControls<BusService.ManifestEntry, ManifestSort> list;
     private final HorizontalLayout figures = new HorizontalLayout();
     private final PlacementService placements;
+    private final TripActions trips;
     private Notice bus;
     private PlacementList arrived;
 
     BusTripView(BusService buses, ManifestListing manifests, NoticeService notices, PlacementService placements,
-                Feedback feedback) {
+                TripActions trips, Feedback feedback) {
         this.buses = buses;
+        this.trips = trips;
         this.placements = placements;
         this.notices = notices;
         this.feedback = feedback;
@@ -128,8 +129,8 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get("id").orElse("");
-        bus = notices.find(id).filter(n -> n.type() == NoticeType.RETURN_BUS).orElse(null);
-        if (bus == null || !CurrentUser.actor().isStaff()) {
+        bus = notices.find(id).orElse(null);
+        if (!trips.of(bus, CurrentUser.actor()).open()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -147,7 +148,7 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
         HorizontalLayout actions = new HorizontalLayout();
         actions.addClassName("trip-head");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (bus.status() == NoticeStatus.PUBLISHED) {
+        if (trips.of(bus, CurrentUser.actor()).change()) {
             Button change = new Button(getTranslation("bus.change"), VaadinIcon.EXCHANGE.create(),
                     e -> new BusChangeDialog(bus, buses, feedback, CurrentUser.actor(), this::changed).open());
             change.setId("bus-change");

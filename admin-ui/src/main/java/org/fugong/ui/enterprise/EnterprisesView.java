@@ -28,8 +28,8 @@ import org.fugong.base.Actor;
 import org.fugong.base.FugongException;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.Regions;
-import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.enterprise.EnterpriseActions;
 import org.fugong.enterprise.EnterpriseListing;
 import org.fugong.enterprise.EnterpriseRow;
 import org.fugong.enterprise.EnterpriseService;
@@ -70,7 +70,8 @@ class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnter
     private final String cityProvince;
     private final String cityName;
 
-    EnterprisesView(EnterpriseService enterprises, EnterpriseListing listing, UserService users, Feedback feedback,
+    EnterprisesView(EnterpriseService enterprises, EnterpriseActions actions, EnterpriseListing listing, UserService users,
+                    Feedback feedback,
                     @Value("${fugong.city.province:广东省}") String cityProvince,
                     @Value("${fugong.city.name:湛江市}") String cityName) {
         this.enterprises = enterprises;
@@ -82,7 +83,8 @@ class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnter
         Actor actor = CurrentUser.actor();
         HorizontalLayout toolbar = new HorizontalLayout();
         toolbar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-        if (actor.hasAny(Role.OFFICIAL, Role.ADMIN)) {
+        boolean registers = actions.mayRegister(actor);
+        if (registers) {
             Button create = new Button(getTranslation("enterprise.new"), VaadinIcon.PLUS.create(), e -> openCreate());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-enterprise");
@@ -113,7 +115,7 @@ class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnter
         grid.addColumn(row -> taskForce(row)).setHeader(getTranslation("enterprise.taskForce")).setKey("taskForce");
         list.items(request -> listing.find(request, CurrentUser.actor()), search -> listing.count(search, CurrentUser.actor()))
                 .onOpen(row -> getUI().ifPresent(ui -> ui.navigate(EnterpriseView.class, new RouteParameters("id", row.id()))))
-                .emptyState(getTranslation(actor.hasAny(Role.OFFICIAL, Role.ADMIN) ? "enterprises.empty.official"
+                .emptyState(getTranslation(registers ? "enterprises.empty.official"
                         : "enterprises.empty"));
         list.searchField().setId("enterprises-search");
         toolbar.addComponentAsFirst(list.searchField());
@@ -160,7 +162,7 @@ class EnterprisesView extends VerticalLayout implements ConsolePage, BeforeEnter
         Checkbox key = new Checkbox(getTranslation("enterprise.key.label"));
         key.setId("enterprise-key");
         List<StaffUser> officials = users.list(null, org.fugong.base.Paging.first(100)).items().stream()
-                .filter(u -> u.enabled() && (u.roles().contains(Role.OFFICIAL) || u.roles().contains(Role.REVIEWER)))
+                .filter(EnterpriseActions::mayServeOnTaskForce)
                 .toList();
         ComboBox<StaffUser> leader = official(getTranslation("enterprise.taskForceLeader"), officials, "enterprise-leader");
         ComboBox<StaffUser> specialist = official(getTranslation("enterprise.specialist"), officials, "enterprise-specialist");

@@ -24,7 +24,8 @@ import org.fugong.base.NotFoundException;
 import org.fugong.enterprise.EnterpriseRequest;
 import org.fugong.enterprise.EnterpriseRequestService;
 import org.fugong.enterprise.RequestMessage;
-import org.fugong.enterprise.RequestStatus;
+import org.fugong.enterprise.RequestAction;
+import org.fugong.enterprise.RequestActions;
 import org.fugong.security.UserListing;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.ConsolePage;
@@ -34,6 +35,7 @@ import org.fugong.ui.base.Feedback;
 import org.fugong.ui.base.Formats;
 import org.fugong.ui.base.TermList;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -47,10 +49,12 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, Console
     private final EnterpriseRequestService requests;
     private final UserListing users;
     private final Feedback feedback;
+    private final RequestActions actions;
     private EnterpriseRequest request;
 
-    RequestView(EnterpriseRequestService requests, UserListing users, Feedback feedback) {
+    RequestView(EnterpriseRequestService requests, RequestActions actions, UserListing users, Feedback feedback) {
         this.requests = requests;
+        this.actions = actions;
         this.users = users;
         this.feedback = feedback;
         setMaxWidth("60em");
@@ -116,21 +120,20 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, Console
 
     private HorizontalLayout actions(Actor actor) {
         HorizontalLayout bar = new HorizontalLayout();
-        if (!actor.isStaff()) {
-            return bar;
-        }
-        if (request.status() == RequestStatus.OPEN) {
+        Set<RequestAction> allowed = actions.of(request, actor);
+        if (allowed.contains(RequestAction.TAKE_UP)) {
             Button takeUp = new Button(getTranslation("rq.takeUp"), e -> act(() -> requests.takeUp(request.id(), CurrentUser.actor()),
                     "rq.done.takenUp"));
             takeUp.setId("request-take-up");
             bar.add(takeUp);
         }
-        if (request.status() != RequestStatus.RESOLVED) {
+        if (allowed.contains(RequestAction.RESOLVE)) {
             Button resolve = new Button(getTranslation("rq.resolve"), e -> openResolve());
             resolve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             resolve.setId("request-resolve");
             bar.add(resolve);
-        } else {
+        }
+        if (allowed.contains(RequestAction.REOPEN)) {
             Button reopen = new Button(getTranslation("rq.reopen"), e -> act(() -> requests.reopen(request.id(), null,
                     CurrentUser.actor()), "rq.done.reopened"));
             reopen.setId("request-reopen");

@@ -18,6 +18,7 @@ import org.fugong.base.Sorting;
 import org.fugong.enterprise.EnterpriseRequest;
 import org.fugong.enterprise.EnterpriseRequestService;
 import org.fugong.enterprise.RequestCategory;
+import org.fugong.enterprise.RequestActions;
 import org.fugong.enterprise.RequestFilter;
 import org.fugong.enterprise.RequestListing;
 import org.fugong.enterprise.RequestSort;
@@ -53,11 +54,11 @@ class RequestsView extends VerticalLayout implements ConsolePage, BeforeEnterObs
 
     private final Clock clock;
 
-    RequestsView(EnterpriseRequestService requests, RequestListing listing, Clock clock) {
+    RequestsView(EnterpriseRequestService requests, RequestActions actions, RequestListing listing, Clock clock) {
         this.clock = clock;
         Actor actor = CurrentUser.actor();
         setSizeFull();
-        if (actor.isStaff()) {
+        if (actions.hasQueue(actor)) {
             Grid<EnterpriseRequest> queue = new Grid<>();
             queue.setId("request-queue");
             columns(queue, null);
@@ -86,7 +87,7 @@ class RequestsView extends VerticalLayout implements ConsolePage, BeforeEnterObs
                 .items(request -> listing.find(filter(), request, CurrentUser.actor()),
                         search -> listing.count(filter(), search, CurrentUser.actor()))
                 .onOpen(this::open)
-                .emptyState(getTranslation(actor.isStaff() ? "rq.empty" : "rq.empty.hr"));
+                .emptyState(getTranslation(actions.hasQueue(actor) ? "rq.empty" : "rq.empty.hr"));
         list.searchField().setId("requests-search");
         Locale locale = getLocale();
         add(new H3(getTranslation("rq.all")), list.toolbar(Downloads.csv("requests.csv", getTranslation("rq.export"),

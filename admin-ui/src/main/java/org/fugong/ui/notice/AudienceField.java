@@ -1,6 +1,5 @@
 package org.fugong.ui.notice;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -171,10 +170,6 @@ class AudienceField extends Composite<Div> {
         count.getElement().getThemeList().add(workers != null ? "success" : "error");
     }
 
-    String countText() {
-        return count.getText();
-    }
-
     void setError(String message) {
         provinces.setInvalid(message != null);
         provinces.setErrorMessage(message);
@@ -189,9 +184,5 @@ class AudienceField extends Composite<Div> {
         AudienceChanged(AudienceField source) {
             super(source, false);
         }
-    }
-
-    Component countComponent() {
-        return count;
     }
 }

@@ -20,7 +20,7 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
-import org.fugong.response.ReviewRules;
+import org.fugong.response.ResponseActions;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.fugong.response.SubsidyService;
 import org.fugong.ui.base.Badges;
@@ -40,13 +40,15 @@ class EnterpriseResponsesSection extends VerticalLayout {
 
     private final Notice notice;
     private final ResponseService responses;
+    private final ResponseActions allowed;
     private final SubsidyService subsidies;
     private final Feedback feedback;
     private final Actor actor;
 
-    EnterpriseResponsesSection(Notice notice, ResponseService responses, SubsidyService subsidies, Feedback feedback,
-                               Actor actor) {
+    EnterpriseResponsesSection(Notice notice, ResponseService responses, ResponseActions actions, SubsidyService subsidies,
+                               Feedback feedback, Actor actor) {
         this.notice = notice;
+        this.allowed = actions;
         this.responses = responses;
         this.subsidies = subsidies;
         this.feedback = feedback;
@@ -58,12 +60,13 @@ class EnterpriseResponsesSection extends VerticalLayout {
 
     private void render() {
         removeAll();
-        List<Response> mine = responses.ofEnterprise(notice.id(), actor);
+        ResponseActions.OfEnterprise own = allowed.ofEnterprise(responses.ofEnterprise(notice.id(), actor));
+        List<Response> mine = own.answers();
         boolean fair = notice.responseKind() == ResponseKind.RSVP;
         add(new H3(getTranslation(fair ? "ent.fair.title" : "ent.subsidy.title")));
         HorizontalLayout actions = new HorizontalLayout();
         if (fair) {
-            boolean joined = mine.stream().anyMatch(r -> r.status().isActive());
+            boolean joined = own.joined();
             Button join = new Button(getTranslation(joined ? "ent.fair.joined" : "ent.fair.join"), e -> joinFair());
             join.setEnabled(!joined);
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -80,7 +83,7 @@ class EnterpriseResponsesSection extends VerticalLayout {
             add(left);
             Button claim = new Button(getTranslation("ent.subsidy.claim"), e -> openClaim());
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            claim.setEnabled(standing.left() == null || standing.left().signum() > 0);
+            claim.setEnabled(allowed.mayClaim(standing));
             claim.setId("enterprise-claim");
             actions.add(claim);
         }
@@ -99,7 +102,7 @@ class EnterpriseResponsesSection extends VerticalLayout {
             grid.addComponentColumn(r -> {
                 Button withdraw = new Button(getTranslation("ent.withdraw"), e -> confirmWithdraw(r));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                withdraw.setVisible(ReviewRules.enterpriseMayWithdraw(r));
+                withdraw.setVisible(own.mayWithdraw(r));
                 withdraw.setId("withdraw-" + r.id());
                 return withdraw;
             }).setAutoWidth(true).setKey("withdraw");

@@ -20,10 +20,8 @@ import org.fugong.notice.Acknowledgement;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeAction;
 import org.fugong.notice.NoticeActions;
-import org.fugong.notice.NoticeStatus;
-import org.fugong.notice.ResponseKind;
 import org.fugong.response.ResponseStatus;
-import org.fugong.response.ReviewRules;
+import org.fugong.response.ResponseActions;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.ConsolePage;
 import org.fugong.ui.base.CurrentUser;
@@ -78,32 +76,33 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         figures = null;
         Actor actor = CurrentUser.actor();
         NoticeActions.Allowed allowed = services.actions().of(notice, actor);
+        ResponseActions.OnNotice onResponses = services.responseActions().on(notice, actor);
         NoticeLabels.EnterpriseNames names = new NoticeLabels.EnterpriseNames(services.enterprises());
         add(headingRow(), meta());
-        if (notice.status() == NoticeStatus.REJECTED && notice.reviewComment() != null) {
+        if (allowed.may(NoticeAction.READ_REJECTION)) {
             Div rejected = new Div(new Paragraph(getTranslation("notice.rejectedBecause") + " " + notice.reviewComment()));
             rejected.addClassName("callout-error");
             rejected.setId("review-comment");
             add(rejected);
         }
-        if (actor.isStaff() && (notice.status() == NoticeStatus.IN_REVIEW || notice.status() == NoticeStatus.REJECTED)) {
+        if (allowed.may(NoticeAction.SEE_REVIEW_HISTORY)) {
             add(new ReviewHistoryPanel(services.history().of(notice.id(), actor), names));
         }
         add(new NoticeActionBar(notice, allowed, services.notices(), actor, this::run));
-        if (allowed.may(NoticeAction.SEE_DELIVERY)
-                && (notice.status() == NoticeStatus.PUBLISHED || notice.status() == NoticeStatus.RECALLED)) {
+        if (allowed.may(NoticeAction.SEE_DELIVERY)) {
             figures = new DeliveryFigures(notice, services.notices(), services.push());
             add(figures);
-        } else if (ReviewRules.mayReview(notice, actor) && notice.responseKind() != ResponseKind.NONE) {
+        } else if (onResponses.seeOwnFigures()) {
             add(enterpriseFigures(actor));
         }
-        add(new NoticeFacts(notice, names.of(NoticeFacts.enterpriseIdsOf(notice)), audienceText(names)));
+        add(new NoticeFacts(notice, names.of(NoticeFacts.enterpriseIdsOf(notice)), audienceText(names, allowed)));
         acknowledgements();
-        if (ReviewRules.enterpriseMayRespond(notice, actor)) {
-            add(new EnterpriseResponsesSection(notice, services.responses(), services.subsidies(), services.feedback(), actor));
+        if (onResponses.answerForEnterprise()) {
+            add(new EnterpriseResponsesSection(notice, services.responses(), services.responseActions(), services.subsidies(),
+                    services.feedback(), actor));
         }
-        if (notice.responseKind() != ResponseKind.NONE && ReviewRules.mayReview(notice, actor)) {
-            responses = new ResponsesSection(notice, services.responseSection(), actor);
+        if (onResponses.seeResponses()) {
+            responses = new ResponsesSection(notice, services.responseSection(), onResponses.bulkDecisions(), actor);
             add(responses);
         }
     }
@@ -132,9 +131,9 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         return heading;
     }
 
-    private String audienceText(NoticeLabels.EnterpriseNames names) {
+    private String audienceText(NoticeLabels.EnterpriseNames names, NoticeActions.Allowed allowed) {
         String text = NoticeLabels.audience(this, notice.audience(), names.of(notice.audience().enterpriseIds()));
-        if (notice.status() == NoticeStatus.DRAFT || notice.status() == NoticeStatus.IN_REVIEW) {
+        if (allowed.may(NoticeAction.SEE_AUDIENCE_SIZE)) {
             try {
                 return text + " (" + getTranslation("audience.count", services.notices().audienceSize(notice.audience())) + ")";
             } catch (FugongException e) {

@@ -6,6 +6,7 @@ import org.fugong.notice.NoticeService;
 import org.fugong.notice.ReviewHistory;
 import org.fugong.push.PushService;
 import org.fugong.response.BulkDecisions;
+import org.fugong.response.ResponseActions;
 import org.fugong.response.ResponseListing;
 import org.fugong.response.ResponseService;
 import org.fugong.response.SubsidyService;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The services a notice's page calls, in one piece (the page is made of several parts that share them). */
 @Component
-record NoticePageServices(NoticeService notices, NoticeActions actions, ReviewHistory history, EnterpriseService enterprises,
+record NoticePageServices(NoticeService notices, NoticeActions actions, ResponseActions responseActions, ReviewHistory history, EnterpriseService enterprises,
                           UserListing users, PushService push, ResponseService responses, SubsidyService subsidies,
                           ResponseListing listing, BulkDecisions bulk, ConsoleTasks tasks, Feedback feedback) {
 

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.Actor;
 import org.fugong.base.NoticeType;
-import org.fugong.base.Role;
 import org.fugong.base.Sorting;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeActions;
 import org.fugong.notice.NoticeFilter;
 import org.fugong.notice.NoticeListing;
 import org.fugong.notice.NoticeSort;
@@ -46,8 +46,9 @@ class NoticesView extends VerticalLayout implements ConsolePage, BeforeEnterObse
     private final Grid<Notice> grid = new Grid<>();
     private final ListControls<Notice, NoticeSort> list;
 
-    NoticesView(NoticeListing notices, EnterpriseService enterprises) {
+    NoticesView(NoticeListing notices, NoticeActions actions, EnterpriseService enterprises) {
         Actor actor = CurrentUser.actor();
+        boolean writes = actions.mayWrite(actor);
         setSizeFull();
         NoticeLabels.anyOf(status, "notice.status", NoticeStatus.values(), s -> getTranslation("status." + s.name()));
         status.setId("filter-status");
@@ -74,11 +75,11 @@ class NoticesView extends VerticalLayout implements ConsolePage, BeforeEnterObse
                 .items(request -> notices.find(filter(), request, CurrentUser.actor()),
                         search -> notices.count(filter(), search, CurrentUser.actor()))
                 .onOpen(n -> getUI().ifPresent(ui -> NoticeDetailView.open(ui, n.id())))
-                .emptyState(getTranslation(actor.has(Role.OFFICIAL) ? "notices.empty.official" : "notices.empty"));
+                .emptyState(getTranslation(writes ? "notices.empty.official" : "notices.empty"));
         list.searchField().setId("notices-search");
 
         var toolbar = list.toolbar();
-        if (actor.has(Role.OFFICIAL)) {
+        if (writes) {
             toolbar.add(newNoticeMenu());
         }
         add(toolbar);

@@ -13,7 +13,6 @@ import org.fugong.base.FugongException;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
-import org.fugong.base.Role;
 import org.fugong.push.PushPreviews;
 import org.fugong.ui.base.Feedback;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -50,7 +49,7 @@ class PushPreviewPanel extends Composite<Div> {
         Paragraph hint = new Paragraph(getTranslation("preview.hint"));
         hint.addClassName("hint");
         root.add(hint);
-        if (actor.has(Role.OFFICIAL)) {
+        if (previews.maySendTest(actor)) {
             root.add(testSend(feedback, actor, type, title, body));
         }
     }

@@ -20,7 +20,6 @@ import org.fugong.response.ResponseRow;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseSort;
 import org.fugong.response.ResponseStatus;
-import org.fugong.response.ReviewRules;
 import org.fugong.ui.base.Badges;
 import org.fugong.ui.base.ConsoleTasks;
 import org.fugong.ui.base.Downloads;
@@ -54,7 +53,8 @@ class ResponsesSection extends VerticalLayout {
     private final HorizontalLayout bulkBar = new HorizontalLayout();
     private final Span selected = new Span();
 
-    ResponsesSection(Notice notice, Services services, Actor actor) {
+    /** @param decisions what the reader may decide on selected responses at once (the service's; empty: none) */
+    ResponsesSection(Notice notice, Services services, Set<ResponseStatus> decisions, Actor actor) {
         this.notice = notice;
         this.services = services;
         this.actor = actor;
@@ -78,7 +78,6 @@ class ResponsesSection extends VerticalLayout {
         var toolbar = list.toolbar(Downloads.csv("responses.csv", getTranslation("responses.export"),
                 () -> services.responses().responsesCsv(notice.id(), status.getValue(), actor, locale)));
         add(new H3(getTranslation("responses.title")), toolbar);
-        Set<ResponseStatus> decisions = ReviewRules.mayDecide(actor) ? ReviewRules.decisionsFor(notice.responseKind()) : Set.of();
         if (!decisions.isEmpty()) {
             add(bulkBar(decisions));
             grid.setSelectionMode(Grid.SelectionMode.MULTI);

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.fugong.base.FugongException;
-import org.fugong.base.Role;
 import org.fugong.publicity.Publicity;
+import org.fugong.publicity.PublicityActions;
 import org.fugong.publicity.PublicityLine;
 import org.fugong.publicity.PublicityService;
 import org.fugong.ui.base.ConsolePage;
@@ -41,13 +41,15 @@ class PublicitiesView extends VerticalLayout implements ConsolePage, BeforeEnter
 
     private final PublicityService publicities;
     private final Feedback feedback;
+    private final PublicityActions actions;
     private final ComboBox<PublicityService.PolicyChoice> policy = new ComboBox<>();
     private final Div preview = new Div();
     private final Button publish = new Button();
     private final Grid<Publicity> grid = new Grid<>();
 
-    PublicitiesView(PublicityService publicities, Feedback feedback) {
+    PublicitiesView(PublicityService publicities, PublicityActions actions, Feedback feedback) {
         this.publicities = publicities;
+        this.actions = actions;
         this.feedback = feedback;
         setSizeFull();
         add(publishSection());
@@ -91,7 +93,7 @@ class PublicitiesView extends VerticalLayout implements ConsolePage, BeforeEnter
         publish.setId("publicity-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setEnabled(false);
-        publish.setVisible(CurrentUser.actor().hasAny(Role.OFFICIAL));
+        publish.setVisible(actions.mayPublish(CurrentUser.actor()));
         publish.addClickListener(e -> publish());
         HorizontalLayout row = new HorizontalLayout(policy, publish);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -21,7 +21,7 @@ import org.fugong.publicity.Objection;
 import org.fugong.publicity.Objections;
 import org.fugong.publicity.Publicity;
 import org.fugong.publicity.PublicityService;
-import org.fugong.publicity.PublicityStatus;
+import org.fugong.publicity.PublicityActions;
 import org.fugong.ui.base.ConsolePage;
 import org.fugong.ui.base.CurrentUser;
 import org.fugong.ui.base.Feedback;
@@ -39,10 +39,12 @@ class PublicityView extends VerticalLayout implements ConsolePage, BeforeEnterOb
     private final PublicityService publicities;
     private final Objections objections;
     private final Feedback feedback;
+    private final PublicityActions actions;
     private String heading = "";
 
-    PublicityView(PublicityService publicities, Objections objections, Feedback feedback) {
+    PublicityView(PublicityService publicities, PublicityActions actions, Objections objections, Feedback feedback) {
         this.publicities = publicities;
+        this.actions = actions;
         this.objections = objections;
         this.feedback = feedback;
         setMaxWidth("80em");
@@ -86,7 +88,7 @@ class PublicityView extends VerticalLayout implements ConsolePage, BeforeEnterOb
         String period = p.lastDay() == null ? getTranslation("publicity.period.pending", p.workingDays())
                 : getTranslation("publicity.period.text", p.workingDays(), p.lastDay().toString());
         facts.add(new Paragraph(period));
-        if (p.status() == PublicityStatus.RUNNING || p.status() == PublicityStatus.CLOSED) {
+        if (actions.hasPublicPage(p)) {
             Anchor link = new Anchor(p.publicPath(), getTranslation("publicity.publicPage"));
             link.setTarget("_blank");
             link.setId("public-link");

@@ -68,7 +68,7 @@ class UsersView extends VerticalLayout implements ConsolePage, BeforeEnterObserv
         list.sortable(grid.addColumn(StaffUser::displayName).setHeader(getTranslation("users.displayName"))
                 .setKey("displayName"), UserSort.DISPLAY_NAME);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles"));
+                .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles")).setKey("roles");
         grid.addColumn(u -> u.enterpriseId() == null ? "" : enterpriseName(u.enterpriseId()))
                 .setHeader(getTranslation("users.enterprise")).setKey("enterprise");
         grid.addComponentColumn(u -> Badges.of(getTranslation(u.enabled() ? "users.enabled" : "users.disabled"),

@@ -10,30 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.fugong.base.LocalizedText;
-import org.fugong.base.NoticeType;
-import org.fugong.base.Place;
 import org.fugong.base.Role;
-import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeDraft;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
-import org.fugong.notice.ReturnBus;
 import org.fugong.response.BusService;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
-import org.fugong.security.NewUser;
 import org.fugong.security.StaffUser;
-import org.fugong.security.UserService;
+import org.fugong.ui.ConsoleData;
 import org.fugong.ui.ConsoleTest;
-import org.fugong.worker.Audience;
-import org.fugong.worker.DeviceRegistration;
-import org.fugong.worker.DeviceService;
-import org.fugong.worker.EmploymentStatus;
-import org.fugong.worker.Platform;
-import org.fugong.worker.ProfileUpdate;
-import org.fugong.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -58,19 +43,9 @@ import static org.awaitility.Awaitility.await;
 class BusManifestTest extends ConsoleTest {
 
     @Autowired
-    UserService users;
-    @Autowired
     NoticeService notices;
     @Autowired
-    InboxService inbox;
-    @Autowired
     ResponseService responses;
-    @Autowired
-    BusService buses;
-    @Autowired
-    WorkerService workers;
-    @Autowired
-    DeviceService devices;
 
     private static String cell(Grid<?> grid, int row, String column) {
         return GridKt._getCellComponent(grid, row, column).getElement().getTextRecursively();
@@ -78,27 +53,17 @@ class BusManifestTest extends ConsoleTest {
 
     @Test
     void an_official_checks_passengers_off_on_the_manifest_and_announces_a_delay() {
-        StaffUser official = users.createIfAbsent(new NewUser("sun.official", "password-1", "孙工作人员", Set.of(Role.OFFICIAL), null)).orElseThrow();
-        StaffUser reviewer = users.createIfAbsent(new NewUser("zhou.reviewer", "password-1", "周审核员", Set.of(Role.REVIEWER), null)).orElseThrow();
+        StaffUser official = data.user("sun.official", "孙工作人员", Role.OFFICIAL);
+        StaffUser reviewer = data.user("zhou.reviewer", "周审核员", Role.REVIEWER);
         List<String> passengers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String id = workers.findOrCreateByPhone("+8615900000" + (200 + i));
-            workers.update(id, new ProfileUpdate("乘客" + i, new Place("广西壮族自治区", "玉林市"), "遂溪县", List.of(), List.of(),
-                    EmploymentStatus.SEEKING, null, "zh-CN", null));
-            devices.register(id, "manifest-install-" + i, new DeviceRegistration(Platform.ANDROID, "manifest-token-" + i, "zh-CN", "1"));
-            passengers.add(id);
+            passengers.add(data.worker("乘客" + i, "+8615900000" + (200 + i), "manifest-token-" + i));
         }
         Instant departs = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-        Notice bus = notices.create(new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.zh("玉林—湛江返岗专车"),
-                LocalizedText.zh("免费乘车"), Audience.filter(null, null, List.of("遂溪县"), null, null, null, null),
-                ResponseKind.SEAT_BOOKING, null, null, null, null,
-                new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"), departs, 2,
-                        List.of("玉林汽车总站"), null, null), null, null), official.toActor());
-        notices.submit(bus.id(), official.toActor());
-        notices.approve(bus.id(), null, reviewer.toActor());
-        await().atMost(Duration.ofSeconds(15)).until(() -> passengers.stream().allMatch(p -> inbox.isDelivered(bus.id(), p)));
+        Notice bus = data.publish(data.bus("玉林—湛江返岗专车", "Yulin–Zhanjiang return bus", departs, 2), official.toActor(),
+                reviewer.toActor(), passengers);
         for (String p : passengers) {
-            responses.submit(p, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站"), "seat-" + p);
+            responses.submit(p, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", ConsoleData.PICKUP), "seat-" + p);
         }
 
         login("sun.official", "password-1");

@@ -6,20 +6,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import org.fugong.base.Actor;
-import org.fugong.base.CreditCodes;
-import org.fugong.base.LocalizedText;
-import org.fugong.base.NoticeType;
-import org.fugong.base.Place;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.enterprise.NewEnterprise;
-import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeDraft;
-import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
-import org.fugong.notice.ReturnBus;
 import org.fugong.placement.FollowUp;
 import org.fugong.placement.FollowUpAnswer;
 import org.fugong.placement.FollowUps;
@@ -29,13 +19,9 @@ import org.fugong.placement.WorkStatus;
 import org.fugong.response.BusService;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
-import org.fugong.security.NewUser;
-import org.fugong.security.UserService;
+import org.fugong.security.StaffUser;
+import org.fugong.ui.ConsoleData;
 import org.fugong.ui.ConsoleTest;
-import org.fugong.worker.Audience;
-import org.fugong.worker.EmploymentStatus;
-import org.fugong.worker.ProfileUpdate;
-import org.fugong.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -43,7 +29,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -58,19 +43,9 @@ import static org.awaitility.Awaitility.await;
 class PlacementConsoleTest extends ConsoleTest {
 
     @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-    @Autowired
-    NoticeService notices;
-    @Autowired
-    InboxService inbox;
-    @Autowired
     ResponseService responses;
     @Autowired
     BusService buses;
-    @Autowired
-    WorkerService workers;
     @Autowired
     PlacementService placements;
     @Autowired
@@ -78,25 +53,15 @@ class PlacementConsoleTest extends ConsoleTest {
 
     @Test
     void hr_confirms_the_start_and_the_trip_page_shows_it_with_the_follow_ups() {
-        Actor official = users.createIfAbsent(new NewUser("lu.official", "password-1", "陆专员", Set.of(Role.OFFICIAL), null))
-                .orElseThrow().toActor();
-        Actor reviewer = users.createIfAbsent(new NewUser("fang.reviewer", "password-1", "方审核员", Set.of(Role.REVIEWER), null))
-                .orElseThrow().toActor();
-        String first17 = "91440800MA4DXCHE1";
-        Enterprise factory = enterprises.create(new NewEnterprise("湛江到岗电子厂", first17 + CreditCodes.checkCharacter(first17),
-                "manufacturing", "麻章区", true, 300, "lu.official", "lu.official"), official);
-        users.createIfAbsent(new NewUser("hr.daogang", "password-1", "到岗厂人事", Set.of(Role.HR), factory.id()));
-        String worker = workers.findOrCreateByPhone("+8615700000555");
-        workers.update(worker, new ProfileUpdate("黄返岗", new Place("广西壮族自治区", "玉林市"), "麻章区", List.of(), List.of(),
-                EmploymentStatus.SEEKING, null, "zh-CN", null));
-        Notice bus = notices.create(new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.zh("玉林—湛江专车"), LocalizedText.zh("专车"),
-                Audience.filter(null, null, List.of("麻章区"), null, null, null, null), ResponseKind.SEAT_BOOKING, null, null, null,
-                null, new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"),
-                clock.instant().plus(Duration.ofDays(2)), 10, List.of("玉林站"), null, factory.id()), null, null), official);
-        notices.submit(bus.id(), official);
-        notices.approve(bus.id(), null, reviewer);
-        await().atMost(Duration.ofSeconds(15)).until(() -> inbox.isDelivered(bus.id(), worker));
-        Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林站"), "seat-1");
+        StaffUser lu = data.user("lu.official", "陆专员", Role.OFFICIAL);
+        Actor official = lu.toActor();
+        Actor reviewer = data.user("fang.reviewer", "方审核员", Role.REVIEWER).toActor();
+        Enterprise factory = data.enterprise("湛江到岗电子厂", lu, true);
+        data.hr("hr.daogang", "到岗厂人事", factory.id());
+        String worker = data.worker("黄返岗", "+8615700000555", null);
+        Notice bus = data.publish(data.bus("玉林—湛江专车", "Yulin–Zhanjiang bus", clock.instant().plus(Duration.ofDays(2)), 10,
+                factory.id()), official, reviewer, List.of(worker));
+        Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", ConsoleData.PICKUP), "seat-1");
         buses.board(seat.id(), BusService.BoardingEvent.BOARDED, official);
         buses.board(seat.id(), BusService.BoardingEvent.ARRIVED, official);
 

@@ -6,38 +6,28 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.fugong.base.Actor;
-import org.fugong.base.CreditCodes;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
-import org.fugong.base.Place;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
-import org.fugong.enterprise.EnterpriseService;
-import org.fugong.enterprise.NewEnterprise;
 import org.fugong.notice.Applicant;
 import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.Benefit;
-import org.fugong.notice.InboxService;
 import org.fugong.notice.JobFair;
 import org.fugong.notice.JobPosting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
-import org.fugong.notice.NoticeService;
 import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
-import org.fugong.notice.ReturnBus;
 import org.fugong.response.BusService;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
-import org.fugong.security.NewUser;
-import org.fugong.security.UserService;
+import org.fugong.security.StaffUser;
+import org.fugong.ui.ConsoleData;
 import org.fugong.ui.ConsoleTest;
 import org.fugong.ui.base.Formats;
 import org.fugong.worker.Audience;
-import org.fugong.worker.EmploymentStatus;
-import org.fugong.worker.ProfileUpdate;
-import org.fugong.worker.WorkerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,14 +37,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The briefing page: for a period, the figures of the five services as tiles and the Chinese
@@ -64,56 +52,38 @@ import static org.awaitility.Awaitility.await;
 class BriefingPageTest extends ConsoleTest {
 
     @Autowired
-    UserService users;
-    @Autowired
-    EnterpriseService enterprises;
-    @Autowired
-    NoticeService notices;
-    @Autowired
-    InboxService inbox;
-    @Autowired
     ResponseService responses;
     @Autowired
     BusService buses;
-    @Autowired
-    WorkerService workers;
 
     @Test
     void the_briefing_page_shows_the_periods_figures_and_a_paragraph_quoting_them() {
-        Actor official = users.createIfAbsent(new NewUser("wu.official", "password-1", "吴", Set.of(Role.OFFICIAL), null))
-                .orElseThrow().toActor();
-        Actor reviewer = users.createIfAbsent(new NewUser("zheng.reviewer", "password-1", "郑", Set.of(Role.REVIEWER), null))
-                .orElseThrow().toActor();
-        String first17 = "91440800MA4GAMMA1";
-        Enterprise factory = enterprises.create(new NewEnterprise("湛江伽马机械厂", first17 + CreditCodes.checkCharacter(first17),
-                "manufacturing", "麻章区", false, 100, "wu.official", "wu.official"), official);
-        users.createIfAbsent(new NewUser("hr.gamma", "password-1", "伽马人事", Set.of(Role.HR), factory.id()));
-        Actor hr = users.findByUsername("hr.gamma").orElseThrow().toActor();
-        String worker = workers.findOrCreateByPhone("+8615700000444");
-        workers.update(worker, new ProfileUpdate("返岗工人", new Place("广西壮族自治区", "玉林市"), "麻章区", List.of(), List.of(),
-                EmploymentStatus.SEEKING, null, "zh-CN", null));
-        Audience here = Audience.filter(null, null, List.of("麻章区"), null, null, null, null);
+        StaffUser wu = data.user("wu.official", "吴", Role.OFFICIAL);
+        Actor official = wu.toActor();
+        Actor reviewer = data.user("zheng.reviewer", "郑", Role.REVIEWER).toActor();
+        Enterprise factory = data.enterprise("湛江伽马机械厂", wu, false);
+        Actor hr = data.hr("hr.gamma", "伽马人事", factory.id()).toActor();
+        String worker = data.worker("返岗工人", "+8615700000444", null);
+        Audience here = ConsoleData.ourDistrict();
         Instant soon = Instant.now().plus(Duration.ofDays(2));
 
-        publish(new NoticeDraft(NoticeType.JOB_FAIR, LocalizedText.zh("麻章区网络招聘会"), LocalizedText.zh("线上"), here,
+        data.publish(new NoticeDraft(NoticeType.JOB_FAIR, LocalizedText.zh("麻章区网络招聘会"), LocalizedText.zh("线上"), here,
                 ResponseKind.RSVP, null, null, null, new JobFair(soon, soon.plus(Duration.ofHours(3)), AttendanceMode.ONLINE,
-                null, "https://jobs.example.cn/f", List.of(factory.id()), 120, null), null, null, null), official, reviewer);
-        Notice posting = publish(new NoticeDraft(NoticeType.JOB_POSTING, LocalizedText.zh("招聘钳工"), LocalizedText.zh("钳工"),
+                null, "https://jobs.example.cn/f", List.of(factory.id()), 120, null), null, null, null), official, reviewer,
+                List.of());
+        Notice posting = data.publish(new NoticeDraft(NoticeType.JOB_POSTING, LocalizedText.zh("招聘钳工"), LocalizedText.zh("钳工"),
                 here, ResponseKind.APPLY, null, soon.plus(Duration.ofDays(5)), null, null, null, null,
-                new JobPosting(factory.id(), "钳工", 15, 5000, 7000, null)), official, reviewer);
-        Notice bus = publish(new NoticeDraft(NoticeType.RETURN_BUS, LocalizedText.zh("玉林—湛江专车"), LocalizedText.zh("专车"),
-                here, ResponseKind.SEAT_BOOKING, null, null, null, null,
-                new ReturnBus(new Place("广西壮族自治区", "玉林市"), new Place("广东省", "湛江市"), soon, 10, List.of("玉林站"), null,
-                        factory.id()), null, null), official, reviewer);
-        Notice policy = publish(new NoticeDraft(NoticeType.POLICY, LocalizedText.zh("一次性吸纳就业补贴"), LocalizedText.zh("补贴"),
+                new JobPosting(factory.id(), "钳工", 15, 5000, 7000, null)), official, reviewer, List.of(worker));
+        Notice bus = data.publish(data.bus("玉林—湛江专车", "Yulin–Zhanjiang bus", soon, 10, factory.id()), official, reviewer,
+                List.of(worker));
+        Notice policy = data.publish(new NoticeDraft(NoticeType.POLICY, LocalizedText.zh("一次性吸纳就业补贴"), LocalizedText.zh("补贴"),
                 Audience.everyone(), ResponseKind.SUBSIDY_APPLICATION, null, soon.plus(Duration.ofDays(20)), null, null, null,
                 new Policy(Benefit.HIRING_SUBSIDY, new BigDecimal("1000"), new BigDecimal("50000"), null, "新招用本地劳动者",
-                        Applicant.ENTERPRISE), null), official, reviewer);
-        await().atMost(Duration.ofSeconds(15)).until(() -> inbox.isDelivered(posting.id(), worker) && inbox.isDelivered(bus.id(), worker));
+                        Applicant.ENTERPRISE), null), official, reviewer, List.of());
 
         Response applied = responses.submit(worker, posting.id(), ResponseKind.APPLY, Map.of("message", "钳工证"), "apply");
         responses.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
-        Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林站"), "seat");
+        Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", ConsoleData.PICKUP), "seat");
         buses.board(seat.id(), BusService.BoardingEvent.BOARDED, official);
         buses.board(seat.id(), BusService.BoardingEvent.ARRIVED, official);
         Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
@@ -153,11 +123,5 @@ class BriefingPageTest extends ConsoleTest {
 
     private String figure(String name) {
         return _get(Span.class, spec -> spec.withId("figure-" + name)).getText();
-    }
-
-    private Notice publish(NoticeDraft draft, Actor official, Actor reviewer) {
-        Notice notice = notices.create(draft, official);
-        notices.submit(notice.id(), official);
-        return notices.approve(notice.id(), null, reviewer);
     }
 }
