@@ -36,7 +36,10 @@ class CapacityLedger {
      * @return its booking number (1 for the first ever)
      */
     long join(String noticeId, int capacity, String responseId) {
-        CapacityDocument doc = mongo.findAndModify(Query.query(where("_id").is(noticeId)),
+        Query ledger = Query.query(where("_id").is(noticeId));
+        // the number only: the line grows with the rush, and every booking carrying it back made each one cost more
+        ledger.fields().include("nextSeq");
+        CapacityDocument doc = mongo.findAndModify(ledger,
                 new Update().inc("nextSeq", 1).push("queue", responseId).setOnInsert("capacity", capacity)
                         .setOnInsert("free", capacity).setOnInsert("taken", 0),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), CapacityDocument.class);
@@ -50,8 +53,9 @@ class CapacityLedger {
      * @return the response that heads the line, or null (no free place, or nobody waiting)
      */
     String takeForHead(String noticeId) {
-        CapacityDocument before = mongo.findAndModify(
-                Query.query(where("_id").is(noticeId).and("free").gt(0).and("queue.0").exists(true)),
+        Query claim = Query.query(where("_id").is(noticeId).and("free").gt(0).and("queue.0").exists(true));
+        claim.fields().slice("queue", 1);
+        CapacityDocument before = mongo.findAndModify(claim,
                 new Update().inc("free", -1).inc("taken", 1).pop("queue", Update.Position.FIRST),
                 FindAndModifyOptions.options().returnNew(false), CapacityDocument.class);
         return before == null || before.queue == null || before.queue.isEmpty() ? null : before.queue.get(0);
