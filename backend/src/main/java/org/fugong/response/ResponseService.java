@@ -185,8 +185,11 @@ public class ResponseService implements ResponseStatistics {
      * is pushed to them).
      */
     private ResponseDocument queueForPlace(Notice notice, ResponseDocument doc, int capacity) {
-        long seq = places.join(notice.id(), capacity, doc.id);
-        fill(notice, doc.id);
+        CapacityLedger.Joined joined = places.join(notice.id(), capacity, doc.id);
+        long seq = joined.seq();
+        if (joined.free() > 0) {
+            fill(notice, doc.id);
+        }
         // the number is written with the answer: one write, whether still waiting or promoted meanwhile
         ResponseDocument told = mongo.findAndModify(
                 Query.query(where("_id").is(new ObjectId(doc.id)).and("status").is(ResponseStatus.WAITLISTED)),
