@@ -33,14 +33,26 @@ class CapacityLedger {
     /**
      * Puts a response at the end of the line, creating the ledger with the capacity on first use.
      *
-     * @return its booking number (1 for the first ever)
+     * @return its booking number (1 for the first ever) and the places free right after it joined
      */
-    long join(String noticeId, int capacity, String responseId) {
-        CapacityDocument doc = mongo.findAndModify(Query.query(where("_id").is(noticeId)),
+    Joined join(String noticeId, int capacity, String responseId) {
+        Query ledger = Query.query(where("_id").is(noticeId));
+        // the number and the free places only: the line grows with the rush, and every booking carrying
+        // it back made each one cost more than the one before
+        ledger.fields().include("nextSeq").include("free");
+        CapacityDocument doc = mongo.findAndModify(ledger,
                 new Update().inc("nextSeq", 1).push("queue", responseId).setOnInsert("capacity", capacity)
                         .setOnInsert("free", capacity).setOnInsert("taken", 0),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), CapacityDocument.class);
-        return doc.nextSeq;
+        return new Joined(doc.nextSeq, doc.free);
+    }
+
+    /**
+     * A booking in the line: its number, and the places free the moment it joined. With none free
+     * there is nothing to hand out now, and whoever frees a place later hands it to the head of the
+     * line, which this booking had already joined.
+     */
+    record Joined(long seq, int free) {
     }
 
     /**
@@ -50,8 +62,9 @@ class CapacityLedger {
      * @return the response that heads the line, or null (no free place, or nobody waiting)
      */
     String takeForHead(String noticeId) {
-        CapacityDocument before = mongo.findAndModify(
-                Query.query(where("_id").is(noticeId).and("free").gt(0).and("queue.0").exists(true)),
+        Query claim = Query.query(where("_id").is(noticeId).and("free").gt(0).and("queue.0").exists(true));
+        claim.fields().slice("queue", 1);
+        CapacityDocument before = mongo.findAndModify(claim,
                 new Update().inc("free", -1).inc("taken", 1).pop("queue", Update.Position.FIRST),
                 FindAndModifyOptions.options().returnNew(false), CapacityDocument.class);
         return before == null || before.queue == null || before.queue.isEmpty() ? null : before.queue.get(0);

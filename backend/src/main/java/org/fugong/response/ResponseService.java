@@ -185,15 +185,18 @@ public class ResponseService implements ResponseStatistics {
      * is pushed to them).
      */
     private ResponseDocument queueForPlace(Notice notice, ResponseDocument doc, int capacity) {
-        long seq = places.join(notice.id(), capacity, doc.id);
-        mongo.updateFirst(Query.query(where("_id").is(new ObjectId(doc.id))), new Update().set("seq", seq),
-                ResponseDocument.class);
-        fill(notice, doc.id);
+        CapacityLedger.Joined joined = places.join(notice.id(), capacity, doc.id);
+        long seq = joined.seq();
+        if (joined.free() > 0) {
+            fill(notice, doc.id);
+        }
+        // the number is written with the answer: one write, whether still waiting or promoted meanwhile
         ResponseDocument told = mongo.findAndModify(
                 Query.query(where("_id").is(new ObjectId(doc.id)).and("status").is(ResponseStatus.WAITLISTED)),
-                new Update().set("toldWaitlisted", true), FindAndModifyOptions.options().returnNew(true),
+                new Update().set("seq", seq).set("toldWaitlisted", true), FindAndModifyOptions.options().returnNew(true),
                 ResponseDocument.class);
-        return told != null ? told : mongo.findById(doc.id, ResponseDocument.class);
+        return told != null ? told : mongo.findAndModify(Query.query(where("_id").is(new ObjectId(doc.id))),
+                new Update().set("seq", seq), FindAndModifyOptions.options().returnNew(true), ResponseDocument.class);
     }
 
     private Response replay(ResponseDocument earlier, String noticeId) {
