@@ -92,7 +92,7 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         add(new NoticeActionBar(notice, allowed, services.notices(), actor, this::run));
         if (allowed.may(NoticeAction.SEE_DELIVERY)
                 && (notice.status() == NoticeStatus.PUBLISHED || notice.status() == NoticeStatus.RECALLED)) {
-            figures = new DeliveryFigures(notice, services.notices(), services.push());
+            figures = new DeliveryFigures(notice, services.notices(), services.figures(), services.push());
             add(figures);
         } else if (ReviewRules.mayReview(notice, actor) && notice.responseKind() != ResponseKind.NONE) {
             add(enterpriseFigures(actor));
@@ -100,7 +100,8 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         add(new NoticeFacts(notice, names.of(NoticeFacts.enterpriseIdsOf(notice)), audienceText(names)));
         acknowledgements();
         if (ReviewRules.enterpriseMayRespond(notice, actor)) {
-            add(new EnterpriseResponsesSection(notice, services.responses(), services.subsidies(), services.feedback(), actor));
+            add(new EnterpriseResponsesSection(notice, services.enterpriseResponses(), services.subsidies(),
+                    services.feedback(), actor));
         }
         if (notice.responseKind() != ResponseKind.NONE && ReviewRules.mayReview(notice, actor)) {
             responses = new ResponsesSection(notice, services.responseSection(), actor);

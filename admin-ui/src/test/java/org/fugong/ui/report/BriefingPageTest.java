@@ -29,6 +29,8 @@ import org.fugong.notice.ReturnBus;
 import org.fugong.response.BusService;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.NewUser;
 import org.fugong.security.UserService;
@@ -73,6 +75,12 @@ class BriefingPageTest extends ConsoleTest {
     InboxService inbox;
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    EnterpriseResponses enterpriseResponses;
+
+    @Autowired
+    ResponseReview responseReview;
     @Autowired
     BusService buses;
     @Autowired
@@ -112,13 +120,13 @@ class BriefingPageTest extends ConsoleTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> inbox.isDelivered(posting.id(), worker) && inbox.isDelivered(bus.id(), worker));
 
         Response applied = responses.submit(worker, posting.id(), ResponseKind.APPLY, Map.of("message", "钳工证"), "apply");
-        responses.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
+        responseReview.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
         Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林站"), "seat");
         buses.board(seat.id(), BusService.BoardingEvent.BOARDED, official);
         buses.board(seat.id(), BusService.BoardingEvent.ARRIVED, official);
-        Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
+        Response claim = enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
                 UUID.randomUUID().toString(), hr);
-        responses.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
+        responseReview.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
 
         login("wu.official", "password-1");
         UI.getCurrent().navigate(BriefingView.class);
