@@ -22,6 +22,8 @@ import org.fugong.notice.ResponseKind;
 import org.fugong.response.BusService;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.springframework.context.ApplicationContext;
@@ -107,6 +109,8 @@ public final class Tour {
 
     private void respond(ApplicationContext context, StaffUser official, StaffUser hr, List<String> workers) {
         ResponseService responses = context.getBean(ResponseService.class);
+        EnterpriseResponses enterpriseResponses = context.getBean(EnterpriseResponses.class);
+        ResponseReview responseReview = context.getBean(ResponseReview.class);
         BusService buses = context.getBean(BusService.class);
         for (int i = 0; i < 4; i++) {
             responses.submit(workers.get(i), posting.id(), ResponseKind.APPLY, Map.of("message", "有三年经验"), "tour-a" + i);
@@ -123,11 +127,11 @@ public final class Tour {
             }
         }
         responses.submit(workers.get(0), fair.id(), ResponseKind.RSVP, Map.of("attendanceMode", "ONLINE"), "tour-r0");
-        responses.submitForEnterprise(fair.id(), ResponseKind.RSVP, Map.of("attendanceMode", "ONSITE"), null, hr.toActor());
-        Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
+        enterpriseResponses.submitForEnterprise(fair.id(), ResponseKind.RSVP, Map.of("attendanceMode", "ONSITE"), null, hr.toActor());
+        Response claim = enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
                 UUID.randomUUID().toString(), hr.toActor());
-        responses.review(claim.id(), ResponseStatus.ACCEPTED, "材料齐全", official.toActor());
-        responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 3),
+        responseReview.review(claim.id(), ResponseStatus.ACCEPTED, "材料齐全", official.toActor());
+        enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 3),
                 UUID.randomUUID().toString(), hr.toActor());
         data.add("材料齐全");
     }

@@ -1,5 +1,6 @@
 package org.fugong.alert;
 
+import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Messages;
@@ -7,7 +8,6 @@ import org.fugong.enterprise.DispatchAlert;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ import java.util.Map;
 @Component
 class DispatchAlerts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(BureauTime.ZONE);
 
     private final StaffAlerts alerts;
     private final Messages messages;

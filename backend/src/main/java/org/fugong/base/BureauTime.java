@@ -12,7 +12,9 @@ import java.time.format.DateTimeFormatter;
  */
 public final class BureauTime {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone's name, for annotations that need a constant ({@code @Scheduled(zone = ...)}). */
+    public static final String ZONE_ID = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
     /** Minutes as officials write them ({@code 2026-03-06 19:33}). */
     public static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
 

@@ -107,7 +107,7 @@ class EmbeddedMongoConfiguration {
 
     /** Backups of the running store on {@code fugong.mongo.embedded.backup-cron} (off unless set), the newest kept. */
     record ScheduledBackups(DurableH2Backend backend, Path folder, int keep) {
-        @Scheduled(cron = "${fugong.mongo.embedded.backup-cron:-}", zone = "Asia/Shanghai")
+        @Scheduled(cron = "${fugong.mongo.embedded.backup-cron:-}", zone = BureauTime.ZONE_ID)
         void backup() {
             Path zip = EmbeddedBackup.backup(backend.store(), OwnerOnlyFiles.folder(folder).resolve(EmbeddedBackup.fileName()));
             log.info("Backed up the embedded database to {}", zip.toAbsolutePath());

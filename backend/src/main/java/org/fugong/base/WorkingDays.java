@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import java.util.TreeSet;
 public final class WorkingDays {
 
     /** The bureau's days. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String FILE = "/calendar/cn-public-holidays.tsv";
     private static final WorkingDays CHINA = load();
 
@@ -77,8 +75,8 @@ public final class WorkingDays {
      * whole day, so it does not count).
      */
     public Instant endOfPeriod(Instant start, int n) {
-        LocalDate last = nthWorkingDayAfter(LocalDate.ofInstant(start, ZONE), n);
-        return last.plusDays(1).atStartOfDay(ZONE).toInstant();
+        LocalDate last = nthWorkingDayAfter(LocalDate.ofInstant(start, BureauTime.ZONE), n);
+        return last.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant();
     }
 
     private static WorkingDays load() {

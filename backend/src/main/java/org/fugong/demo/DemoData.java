@@ -22,11 +22,14 @@ import org.fugong.notice.JobFair;
 import org.fugong.notice.JobPosting;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
+import org.fugong.notice.NoticeFigures;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.Policy;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ReturnBus;
 import org.fugong.response.BusService;
+import org.fugong.response.EnterpriseResponses;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.NewUser;
@@ -94,8 +97,11 @@ class DemoData implements ApplicationRunner {
     private final WorkerService workers;
     private final DeviceService devices;
     private final NoticeService notices;
+    private final NoticeFigures figures;
     private final InboxService inbox;
     private final ResponseService responses;
+    private final EnterpriseResponses enterpriseResponses;
+    private final ResponseReview review;
     private final BusService buses;
     private final EnterpriseRequestService requests;
     private final StaffingService staffingService;
@@ -103,15 +109,19 @@ class DemoData implements ApplicationRunner {
     private final Random random = new Random(2020);
 
     DemoData(UserService users, EnterpriseService enterprises, WorkerService workers, DeviceService devices,
-             NoticeService notices, InboxService inbox, ResponseService responses, BusService buses,
-             EnterpriseRequestService requests, StaffingService staffingService, Clock clock) {
+             NoticeService notices, NoticeFigures figures, InboxService inbox, ResponseService responses,
+             EnterpriseResponses enterpriseResponses, ResponseReview review, BusService buses, EnterpriseRequestService requests,
+             StaffingService staffingService, Clock clock) {
         this.users = users;
         this.enterprises = enterprises;
         this.workers = workers;
         this.devices = devices;
         this.notices = notices;
+        this.figures = figures;
         this.inbox = inbox;
         this.responses = responses;
+        this.enterpriseResponses = enterpriseResponses;
+        this.review = review;
         this.buses = buses;
         this.requests = requests;
         this.staffingService = staffingService;
@@ -264,7 +274,7 @@ class DemoData implements ApplicationRunner {
     private List<String> respond(Notice notice, List<String> workerIds, int how, ResponseKind kind, Map<String, Object> fields) {
         long audience = workers.count(notice.audience());
         Instant deadline = Instant.now().plusSeconds(60);
-        while (notices.stats(notice.id()).targeted() < audience && Instant.now().isBefore(deadline)) {
+        while (figures.stats(notice.id()).targeted() < audience && Instant.now().isBefore(deadline)) {
             sleep();
         }
         List<String> responded = new ArrayList<>();
@@ -282,9 +292,9 @@ class DemoData implements ApplicationRunner {
     private void responsesDecided(List<String> responseIds, Notice posting, StaffUser official) {
         for (int i = 0; i < responseIds.size(); i++) {
             if (i % 3 == 0) {
-                responses.review(responseIds.get(i), ResponseStatus.ACCEPTED, "请周一上午到厂报到", official.toActor());
+                review.review(responseIds.get(i), ResponseStatus.ACCEPTED, "请周一上午到厂报到", official.toActor());
             } else if (i % 5 == 1) {
-                responses.review(responseIds.get(i), ResponseStatus.REJECTED, "岗位要求持证上岗", official.toActor());
+                review.review(responseIds.get(i), ResponseStatus.REJECTED, "岗位要求持证上岗", official.toActor());
             }
         }
     }
@@ -303,10 +313,10 @@ class DemoData implements ApplicationRunner {
 
     /** Kangda claims the hiring subsidy twice; the first claim is approved. */
     private void subsidies(Notice policy, Actor hr, List<Enterprise> firms, StaffUser official) {
-        var first = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
+        var first = enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
                 Map.of("persons", 42, "note", "春节后新招用本市户籍员工 42 人"), "demo-claim-1", hr);
-        responses.review(first.id(), ResponseStatus.ACCEPTED, "材料齐全，予以发放", official.toActor());
-        responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
+        review.review(first.id(), ResponseStatus.ACCEPTED, "材料齐全，予以发放", official.toActor());
+        enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION,
                 Map.of("persons", 18, "note", "三月新招用员工"), "demo-claim-2", hr);
     }
 

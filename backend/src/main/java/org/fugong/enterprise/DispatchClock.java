@@ -2,6 +2,7 @@ package org.fugong.enterprise;
 
 import org.bson.types.ObjectId;
 import org.fugong.base.Agenda;
+import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.base.Paging;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +49,7 @@ public class DispatchClock {
 
     static final String QUEUE = "dispatch";
     private static final Logger log = LoggerFactory.getLogger(DispatchClock.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = BureauTime.MINUTES;
 
     private final MongoTemplate mongo;
     private final Agenda agenda;

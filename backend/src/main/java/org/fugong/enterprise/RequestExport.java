@@ -2,13 +2,13 @@ package org.fugong.enterprise;
 
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
+import org.fugong.base.BureauTime;
 import org.fugong.base.CsvExport;
 import org.fugong.base.Messages;
 import org.fugong.reference.Taxonomy;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,8 +25,7 @@ import java.util.Map;
 @Component
 class RequestExport {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = BureauTime.MINUTES;
 
     private final Messages messages;
     private final AuditLog audit;

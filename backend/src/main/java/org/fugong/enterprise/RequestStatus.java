@@ -7,10 +7,5 @@ package org.fugong.enterprise;
 public enum RequestStatus {
     OPEN,
     IN_PROGRESS,
-    RESOLVED;
-
-    /** Still waiting for the bureau: what officials' queues show. */
-    public boolean isOpen() {
-        return this != RESOLVED;
-    }
+    RESOLVED
 }

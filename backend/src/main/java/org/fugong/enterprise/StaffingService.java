@@ -2,6 +2,7 @@ package org.fugong.enterprise;
 
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
+import org.fugong.base.BureauTime;
 import org.fugong.base.CursorPage;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.NotFoundException;
@@ -22,7 +23,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class StaffingService {
 
     /** The bureau's calendar: a "day" is a day in Beijing time, whatever the server's zone. */
-    public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
     /** How far back a day can be reported or a trend reach. */
     public static final int MAX_DAYS = 366;
     static final int MAX_UTILISATION = 200;
@@ -65,7 +64,7 @@ public class StaffingService {
 
     /** Today's date in the bureau's calendar. */
     public LocalDate today() {
-        return clock.instant().atZone(BUREAU_ZONE).toLocalDate();
+        return clock.instant().atZone(BureauTime.ZONE).toLocalDate();
     }
 
     /**

@@ -26,9 +26,11 @@ import java.util.Set;
 class AdminNoticeController {
 
     private final NoticeService notices;
+    private final NoticeFinder finder;
 
-    AdminNoticeController(NoticeService notices) {
+    AdminNoticeController(NoticeService notices, NoticeFinder finder) {
         this.notices = notices;
+        this.finder = finder;
     }
 
     record Review(String comment) {
@@ -81,7 +83,7 @@ class AdminNoticeController {
                             @RequestParam(required = false) String cursor, Actor actor) {
         NoticeFilter filter = new NoticeFilter(status == null ? Set.of() : Set.of(status),
                 type == null ? Set.of() : Set.of(type), null);
-        return notices.list(filter, Paging.of(limit, cursor), actor);
+        return finder.list(filter, Paging.of(limit, cursor), actor);
     }
 
     @GetMapping("/notices/{id}")

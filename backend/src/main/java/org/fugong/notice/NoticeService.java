@@ -47,56 +47,49 @@ import java.util.stream.Collectors;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Writing, approving, publishing and recalling notices. Every state change is one atomic
- * find-and-modify guarded by the state it leaves, so two reviewers can never both approve, and the
+ * Writing, approving, publishing and recalling notices, and a notice as its readers may see it (the
+ * finders other features use are {@link NoticeFinder}, the figures {@link NoticeFigures}). Every
+ * state change is one atomic find-and-modify guarded by the state it leaves, so two reviewers can never both approve, and the
  * author can never approve their own notice.
  */
 @Service
 public class NoticeService {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeService.class);
-    private static final int MAX_COMMENT = 1000;
 
     private final MongoTemplate mongo;
+    private final NoticeStore store;
     private final WorkerService workers;
     private final EnterpriseService enterprises;
     private final InboxService inbox;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final NoticeCounters counters;
-    private final ObjectProvider<ResponseStatistics> responses;
+    private final NoticeFigures figures;
     private final ActiveNotices active;
     private final Clock clock;
 
-    NoticeService(MongoTemplate mongo, WorkerService workers, EnterpriseService enterprises, InboxService inbox,
-                  AuditLog audit, ApplicationEventPublisher events, NoticeCounters counters,
-                  ObjectProvider<ResponseStatistics> responses, ActiveNotices active, Clock clock) {
+    NoticeService(MongoTemplate mongo, NoticeStore store, WorkerService workers, EnterpriseService enterprises,
+                  InboxService inbox, AuditLog audit, ApplicationEventPublisher events, NoticeFigures figures,
+                  ActiveNotices active, Clock clock) {
         this.mongo = mongo;
+        this.store = store;
         this.workers = workers;
         this.enterprises = enterprises;
         this.inbox = inbox;
         this.audit = audit;
         this.events = events;
-        this.counters = counters;
-        this.responses = responses;
+        this.figures = figures;
         this.active = active;
         this.clock = clock;
-        var ops = mongo.indexOps(NoticeDocument.class);
-        ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
-        ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("scheduledAt", Sort.Direction.ASC));
-        ops.createIndex(new Index().on("authorId", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
-        ops.createIndex(new Index().on("audience.enterpriseIds", Sort.Direction.ASC));
-        ops.createIndex(new Index().on("jobPosting.enterpriseId", Sort.Direction.ASC));
-        ops.createIndex(new Index().on("type", Sort.Direction.ASC).on("publishedAt", Sort.Direction.DESC));
     }
 
     /** An official writes a new draft. */
     public Notice create(NoticeDraft input, Actor author) {
         author.require(Role.OFFICIAL);
-        NoticeDraft draft = validated(input, null);
+        NoticeDraft draft = NoticeDrafts.validated(input, null, enterprises);
         Instant now = clock.instant();
         NoticeDocument doc = new NoticeDocument();
-        apply(draft, doc);
+        NoticeDrafts.apply(draft, doc);
         doc.status = NoticeStatus.DRAFT;
         doc.authorId = author.id();
         doc.createdAt = now;
@@ -108,14 +101,14 @@ public class NoticeService {
 
     /** The author edits a draft, or a rejected notice (which becomes a draft again). */
     public Notice update(String id, NoticeDraft input, Actor author) {
-        NoticeDocument current = document(id);
+        NoticeDocument current = store.document(id);
         requireAuthor(current, author);
-        NoticeDraft draft = validated(input, current.audience);
+        NoticeDraft draft = NoticeDrafts.validated(input, current.audience, enterprises);
         if (draft.type() != current.type) {
             throw InvalidInputException.of("type", "error.type-change");
         }
         NoticeDocument changed = new NoticeDocument();
-        apply(draft, changed);
+        NoticeDrafts.apply(draft, changed);
         Update update = new Update()
                 .set("title", changed.title).set("body", changed.body).set("audience", changed.audience)
                 .set("responseKind", changed.responseKind).set("respondBy", changed.respondBy)
@@ -123,7 +116,7 @@ public class NoticeService {
                 .set("jobFair", changed.jobFair).set("returnBus", changed.returnBus).set("policy", changed.policy)
                 .set("jobPosting", changed.jobPosting)
                 .set("status", NoticeStatus.DRAFT).set("updatedAt", clock.instant()).inc("version", 1);
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.DRAFT, NoticeStatus.REJECTED),
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.DRAFT, NoticeStatus.REJECTED),
                 where("authorId").is(author.id()), update);
         audit.record(author, "notice.update", "notice", id);
         return saved.toNotice();
@@ -131,12 +124,12 @@ public class NoticeService {
 
     /** The author sends a draft for approval. */
     public Notice submit(String id, Actor author) {
-        NoticeDocument current = document(id);
+        NoticeDocument current = store.document(id);
         requireAuthor(current, author);
         Problems problems = new Problems();
         NoticeRules.checkTimesForRelease(current.toNotice(), clock.instant(), problems);
         problems.throwIfAny();
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.DRAFT, NoticeStatus.REJECTED),
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.DRAFT, NoticeStatus.REJECTED),
                 where("authorId").is(author.id()),
                 new Update().set("status", NoticeStatus.IN_REVIEW).set("submittedAt", clock.instant())
                         .set("updatedAt", clock.instant()).inc("version", 1));
@@ -150,11 +143,11 @@ public class NoticeService {
      */
     public Notice approve(String id, String comment, Actor reviewer) {
         reviewer.require(Role.REVIEWER, Role.ADMIN);
-        NoticeDocument current = document(id);
+        NoticeDocument current = store.document(id);
         if (current.authorId.equals(reviewer.id())) {
             throw new NotAllowedException("error.own-notice");
         }
-        String note = checkComment(comment, false);
+        String note = NoticeDrafts.checkComment(comment, false);
         Instant now = clock.instant();
         Problems problems = new Problems();
         NoticeRules.checkTimesForRelease(current.toNotice(), now, problems);
@@ -167,7 +160,7 @@ public class NoticeService {
         if (!later) {
             update.set("publishedAt", now);
         }
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.IN_REVIEW), where("authorId").ne(reviewer.id()), update);
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.IN_REVIEW), where("authorId").ne(reviewer.id()), update);
         audit.record(reviewer, "notice.approve", "notice", id,
                 Map.of("status", saved.status.name(), "comment", note == null ? "" : note));
         if (saved.status == NoticeStatus.PUBLISHED) {
@@ -180,13 +173,13 @@ public class NoticeService {
     /** A REVIEWER or ADMIN sends the notice back to its author with a comment saying why. */
     public Notice reject(String id, String comment, Actor reviewer) {
         reviewer.require(Role.REVIEWER, Role.ADMIN);
-        NoticeDocument current = document(id);
+        NoticeDocument current = store.document(id);
         if (current.authorId.equals(reviewer.id())) {
             throw new NotAllowedException("error.own-notice");
         }
-        String note = checkComment(comment, true);
+        String note = NoticeDrafts.checkComment(comment, true);
         Instant now = clock.instant();
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.IN_REVIEW), where("authorId").ne(reviewer.id()),
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.IN_REVIEW), where("authorId").ne(reviewer.id()),
                 new Update().set("status", NoticeStatus.REJECTED).set("approverId", reviewer.id())
                         .set("reviewComment", note).set("updatedAt", now).inc("version", 1)
                         .set("lastRejection", new NoticeDocument.RejectedVersion(current.draft(), note, reviewer.id(), now)));
@@ -201,8 +194,8 @@ public class NoticeService {
     public Notice recall(String id, boolean push, Actor actor) {
         actor.require(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN);
         Instant now = clock.instant();
-        NoticeDocument before = document(id);
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
+        NoticeDocument before = store.document(id);
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
                 new Update().set("status", NoticeStatus.RECALLED).set("recalledAt", now).set("recalledBy", actor.id())
                         .set("updatedAt", now).inc("version", 1));
         active.remove(id);
@@ -257,7 +250,7 @@ public class NoticeService {
      */
     public Notice changeReturnBus(String id, ReturnBus changed, Actor actor) {
         actor.require(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN);
-        NoticeDocument current = document(id);
+        NoticeDocument current = store.document(id);
         if (current.type != NoticeType.RETURN_BUS
                 || !(current.status == NoticeStatus.PUBLISHED || current.status == NoticeStatus.SCHEDULED)) {
             throw new ConflictException("error.notice-state", current.status.name());
@@ -274,7 +267,7 @@ public class NoticeService {
         problems.check(draft.returnBus().departsAt() == null || draft.returnBus().departsAt().isAfter(clock.instant()),
                 "returnBus.departsAt", "error.in-past");
         problems.throwIfAny();
-        NoticeDocument saved = transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
+        NoticeDocument saved = store.transition(id, Set.of(NoticeStatus.PUBLISHED, NoticeStatus.SCHEDULED), new Criteria(),
                 new Update().set("returnBus", draft.returnBus()).set("respondBy", draft.respondBy())
                         .set("expiresAt", draft.expiresAt()).set("updatedAt", clock.instant()).inc("version", 1));
         active.changed(saved.toNotice());
@@ -285,32 +278,14 @@ public class NoticeService {
         return saved.toNotice();
     }
 
-    /** Published job fairs starting, and buses leaving, in a window: their reminders are due. */
-    public List<Notice> startingBetween(Instant from, Instant to) {
-        Criteria fairs = new Criteria().andOperator(where("type").is(NoticeType.JOB_FAIR),
-                where("jobFair.startsAt").gt(from).lte(to));
-        Criteria buses = new Criteria().andOperator(where("type").is(NoticeType.RETURN_BUS),
-                where("returnBus.departsAt").gt(from).lte(to));
-        return mongo.find(new Query(new Criteria().andOperator(where("status").is(NoticeStatus.PUBLISHED),
-                new Criteria().orOperator(fairs, buses))), NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
-    }
-
     /** A notice by id, whatever its state, for other features (no visibility rules applied). */
     public Optional<Notice> find(String id) {
-        if (id == null || !ObjectId.isValid(id)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(mongo.findById(new ObjectId(id), NoticeDocument.class)).map(NoticeDocument::toNotice);
+        return store.find(id);
     }
 
     /** Several notices by id. */
     public Map<String, Notice> findAll(Collection<String> ids) {
-        List<ObjectId> oids = ids.stream().filter(i -> i != null && ObjectId.isValid(i)).distinct().map(ObjectId::new).toList();
-        if (oids.isEmpty()) {
-            return Map.of();
-        }
-        return mongo.find(Query.query(where("_id").in(oids)), NoticeDocument.class).stream()
-                .map(NoticeDocument::toNotice).collect(Collectors.toMap(Notice::id, Function.identity()));
+        return store.findAll(ids);
     }
 
     /**
@@ -319,7 +294,7 @@ public class NoticeService {
      * and only their own enterprise's acknowledgements.
      */
     public Notice getFor(String id, Actor actor) {
-        NoticeDocument doc = document(id);
+        NoticeDocument doc = store.document(id);
         if (!actor.isStaff() && !visibleToEnterprise(doc, actor.enterpriseId())) {
             throw new NotFoundException("notice", id);
         }
@@ -331,7 +306,7 @@ public class NoticeService {
         List<Acknowledgement> acknowledgements = acks.stream()
                 .map(a -> new Acknowledgement(a.enterpriseId(), names.get(a.enterpriseId()), a.userId(), a.username(), a.at()))
                 .toList();
-        return doc.toNotice().withStats(stats(id)).withAcknowledgements(acknowledgements);
+        return doc.toNotice().withStats(figures.stats(id)).withAcknowledgements(acknowledgements);
     }
 
     /** A published notice that reached this worker; 404 otherwise. */
@@ -344,71 +319,6 @@ public class NoticeService {
         return notice;
     }
 
-    /** Pages of notices for the integration API, newest first. */
-    public CursorPage<Notice> list(NoticeFilter filter, Paging paging, Actor actor) {
-        Criteria criteria = NoticeCriteria.of(filter, actor);
-        if (paging.hasCursor()) {
-            Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            ObjectId id = paging.cursor().idPart(1);
-            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("createdAt").lt(at),
-                    new Criteria().andOperator(where("createdAt").is(at), where("_id").lt(id))));
-        }
-        Query query = new Query(criteria).with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id")))
-                .limit(paging.limit() + 1);
-        List<Notice> rows = mongo.find(query, NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
-        return CursorPage.of(rows, paging.limit(), n -> Cursor.of(String.valueOf(n.createdAt().toEpochMilli()), n.id()));
-    }
-
-    /** A slice of notices for the console's lazy grid, newest first. */
-    public List<Notice> find(NoticeFilter filter, int offset, int limit, Actor actor) {
-        Query query = new Query(NoticeCriteria.of(filter, actor))
-                .with(Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))).skip(offset).limit(limit);
-        return mongo.find(query, NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
-    }
-
-    public long count(NoticeFilter filter, Actor actor) {
-        return mongo.count(new Query(NoticeCriteria.of(filter, actor)), NoticeDocument.class);
-    }
-
-    /** Notices waiting for this reviewer: in review and written by someone else, oldest first. */
-    public List<Notice> reviewQueue(Actor reviewer) {
-        reviewer.require(Role.REVIEWER, Role.ADMIN);
-        return mongo.find(Query.query(where("status").is(NoticeStatus.IN_REVIEW).and("authorId").ne(reviewer.id()))
-                        .with(Sort.by("submittedAt")), NoticeDocument.class).stream().map(NoticeDocument::toNotice).toList();
-    }
-
-    /** Notices published in a period, optionally of some types (reports). */
-    public List<Notice> publishedBetween(Instant from, Instant to, Set<NoticeType> types) {
-        Criteria criteria = where("publishedAt").gte(from).lt(to)
-                .and("status").in(NoticeStatus.PUBLISHED, NoticeStatus.RECALLED);
-        if (types != null && !types.isEmpty()) {
-            criteria = criteria.and("type").in(types);
-        }
-        return mongo.find(new Query(criteria).with(Sort.by("publishedAt")), NoticeDocument.class).stream()
-                .map(NoticeDocument::toNotice).toList();
-    }
-
-    /** Job fairs published and not recalled that start in {@code [from, to)}, the earliest first (reports). */
-    public List<Notice> jobFairsStartingBetween(Instant from, Instant to) {
-        return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(NoticeType.JOB_FAIR)
-                        .and("jobFair.startsAt").gte(from).lt(to)).with(Sort.by("jobFair.startsAt")), NoticeDocument.class)
-                .stream().map(NoticeDocument::toNotice).toList();
-    }
-
-    /** Return buses published and not recalled that leave in {@code [from, to)}, the earliest first (reports). */
-    public List<Notice> busesLeavingBetween(Instant from, Instant to) {
-        return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(NoticeType.RETURN_BUS)
-                        .and("returnBus.departsAt").gte(from).lt(to)).with(Sort.by("returnBus.departsAt")), NoticeDocument.class)
-                .stream().map(NoticeDocument::toNotice).toList();
-    }
-
-    /** Published notices of a type, newest first (e.g. the Buses page). */
-    public List<Notice> published(NoticeType type, int limit) {
-        return mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED).and("type").is(type))
-                        .with(Sort.by(Sort.Direction.DESC, "publishedAt")).limit(limit), NoticeDocument.class)
-                .stream().map(NoticeDocument::toNotice).toList();
-    }
-
     /** How many workers an audience reaches now: the console shows it before sending. */
     public long audienceSize(Audience audience) {
         if (audience == null) {
@@ -419,21 +329,6 @@ public class NoticeService {
         audience.check("audience", problems, audience);
         problems.throwIfAny();
         return workers.count(audience);
-    }
-
-    /** Targeted, sent, failed, invalid tokens, read and responses of one notice. */
-    public NoticeStats stats(String id) {
-        NoticeCounters.CountersDocument figures = counters.of(id);
-        long responseCount = responses.getIfAvailable() == null ? 0 : responses.getObject().activeResponses(id);
-        return new NoticeStats(figures.targeted, figures.sent, figures.failed, figures.invalidTokens, figures.read,
-                responseCount);
-    }
-
-    /** Ids of notices published since a time: the push pipeline makes sure each was dispatched. */
-    public List<String> publishedSince(Instant since) {
-        Query query = Query.query(where("status").is(NoticeStatus.PUBLISHED).and("publishedAt").gte(since));
-        query.fields().include("_id");
-        return mongo.find(query, NoticeDocument.class).stream().map(n -> n.id).toList();
     }
 
     /** Whether an HR user of this enterprise may see the notice. */
@@ -451,81 +346,9 @@ public class NoticeService {
         return isVisibleToEnterprise(doc.toNotice(), enterpriseId);
     }
 
-    private NoticeDraft validated(NoticeDraft input, Audience previous) {
-        if (input == null) {
-            throw InvalidInputException.of("notice", "error.required");
-        }
-        NoticeDraft draft = NoticeRules.normalize(input);
-        Problems problems = new Problems();
-        NoticeRules.check(draft, enterprises::exists, previous, problems);
-        problems.throwIfAny();
-        if (draft.jobPosting() != null) {
-            String name = enterprises.find(draft.jobPosting().enterpriseId()).map(e -> e.name()).orElse(null);
-            draft = new NoticeDraft(draft.type(), draft.title(), draft.body(), draft.audience(), draft.responseKind(),
-                    draft.respondBy(), draft.expiresAt(), draft.scheduledAt(), draft.jobFair(), draft.returnBus(),
-                    draft.policy(), draft.jobPosting().named(name));
-        }
-        return draft;
-    }
-
-    private static void apply(NoticeDraft draft, NoticeDocument doc) {
-        doc.type = draft.type();
-        doc.title = draft.title();
-        doc.body = draft.body();
-        doc.audience = draft.audience();
-        doc.responseKind = draft.responseKind();
-        doc.respondBy = draft.respondBy();
-        doc.expiresAt = draft.expiresAt();
-        doc.scheduledAt = draft.scheduledAt();
-        doc.jobFair = draft.jobFair();
-        doc.returnBus = draft.returnBus();
-        doc.policy = draft.policy();
-        doc.jobPosting = draft.jobPosting();
-    }
-
-    private String checkComment(String comment, boolean required) {
-        String note = Texts.trimToNull(comment);
-        Problems problems = new Problems();
-        problems.check(!required || note != null, "comment", "error.required");
-        problems.check(note == null || note.length() <= MAX_COMMENT, "comment", "error.max-length", MAX_COMMENT);
-        problems.throwIfAny();
-        return note;
-    }
-
     private static void requireAuthor(NoticeDocument doc, Actor actor) {
         if (!doc.authorId.equals(actor.id())) {
             throw new NotAllowedException("error.not-author");
         }
-    }
-
-    /**
-     * Moves a notice out of one of {@code from} atomically; when nothing matched, says whether it is
-     * missing (404) or in another state (409).
-     */
-    private NoticeDocument transition(String id, Set<NoticeStatus> from, Criteria extra, Update update) {
-        Query query = new Query(new Criteria().andOperator(where("_id").is(new ObjectId(id)),
-                where("status").in(from), extra));
-        NoticeDocument saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
-                NoticeDocument.class);
-        if (saved == null) {
-            NoticeDocument now = document(id);
-            throw new ConflictException("error.notice-state", now.status.name());
-        }
-        return saved;
-    }
-
-    private NoticeDocument document(String id) {
-        NoticeDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), NoticeDocument.class) : null;
-        if (doc == null) {
-            throw new NotFoundException("notice", id);
-        }
-        return doc;
-    }
-
-    /** Titles of notices by id, in Chinese (for lists that show a notice's name). */
-    public Map<String, String> titles(Collection<String> ids) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        findAll(ids).forEach((id, n) -> titles.put(id, n.title().zh()));
-        return titles;
     }
 }

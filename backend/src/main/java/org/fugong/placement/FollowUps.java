@@ -1,6 +1,7 @@
 package org.fugong.placement;
 
 import org.fugong.base.Agenda;
+import org.fugong.base.BureauTime;
 import org.fugong.base.ConflictException;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
@@ -28,7 +29,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -49,7 +49,6 @@ public class FollowUps {
     static final String QUEUE = "follow-up";
     static final int MAX_NOTE = 500;
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final MongoTemplate mongo;
     private final Agenda agenda;
@@ -76,10 +75,10 @@ public class FollowUps {
 
     /** The checks of a passenger who arrived then: on each chosen day after the day of arrival, at the chosen hour. */
     java.util.Map<String, PlacementDocument.Check> plan(Instant arrivedAt) {
-        LocalDate day = LocalDate.ofInstant(arrivedAt, ZONE);
+        LocalDate day = LocalDate.ofInstant(arrivedAt, BureauTime.ZONE);
         java.util.Map<String, PlacementDocument.Check> checks = new java.util.LinkedHashMap<>();
         properties.days().forEach(d -> checks.put(PlacementDocument.key(d), new PlacementDocument.Check(d,
-                day.plusDays(d).atTime(properties.hour(), 0).atZone(ZONE).toInstant(), null, null, null, null, null, null)));
+                day.plusDays(d).atTime(properties.hour(), 0).atZone(BureauTime.ZONE).toInstant(), null, null, null, null, null, null)));
         return checks;
     }
 

@@ -1,5 +1,6 @@
 package org.fugong.placement;
 
+import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.enterprise.WorkerHelpRequests;
@@ -10,7 +11,6 @@ import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkerSummary;
 import org.springframework.stereotype.Component;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,7 +22,7 @@ import java.util.List;
 @Component
 class HelpCalls {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(BureauTime.ZONE);
 
     private final WorkerHelpRequests requests;
     private final WorkerService workers;

@@ -7,6 +7,7 @@ import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticePublished;
 import org.fugong.notice.NoticeRecalled;
+import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.worker.AudienceSplit;
@@ -56,6 +57,7 @@ class PushDispatcher implements SmartLifecycle {
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
+    private final NoticeFinder finder;
     private final InboxService inbox;
     private final WorkerService workers;
     private final PushSender sender;
@@ -71,11 +73,12 @@ class PushDispatcher implements SmartLifecycle {
     private ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
-    PushDispatcher(MongoTemplate mongo, NoticeService notices, InboxService inbox, WorkerService workers,
+    PushDispatcher(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, InboxService inbox, WorkerService workers,
                    PushSender sender, PushLedger ledger, Ranges ranges, Messages messages, PushProperties properties,
                    @Qualifier("pushExecutor") TaskExecutor executor, Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
+        this.finder = finder;
         this.inbox = inbox;
         this.workers = workers;
         this.sender = sender;
@@ -129,7 +132,7 @@ class PushDispatcher implements SmartLifecycle {
      */
     @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
     void reconcile() {
-        List<String> published = notices.publishedSince(clock.instant().minus(Duration.ofDays(2)));
+        List<String> published = finder.publishedSince(clock.instant().minus(Duration.ofDays(2)));
         if (published.isEmpty()) {
             return;
         }

@@ -1,13 +1,14 @@
 package org.fugong.report;
 
 import org.fugong.base.Actor;
+import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.Messages;
 import org.fugong.base.NoticeType;
 import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.enterprise.DispatchClock;
@@ -46,7 +47,7 @@ public class BriefingService {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
-    private final NoticeService notices;
+    private final NoticeFinder notices;
     private final InboxService inbox;
     private final ResponseFigures responses;
     private final SubsidyService subsidies;
@@ -56,7 +57,7 @@ public class BriefingService {
     private final PlacementFigures placements;
     private final Clock clock;
 
-    BriefingService(NoticeService notices, InboxService inbox, ResponseFigures responses, SubsidyService subsidies,
+    BriefingService(NoticeFinder notices, InboxService inbox, ResponseFigures responses, SubsidyService subsidies,
                     PushService push, Messages messages, DispatchClock dispatch, PlacementFigures placements,
                     Clock clock) {
         this.notices = notices;
@@ -116,7 +117,7 @@ public class BriefingService {
      */
     public Dashboard dashboard(LocalDate firstDay, LocalDate lastDay, Actor actor) {
         actor.requireStaff();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportPeriod.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BureauTime.ZONE);
         Briefing lastWeek = briefing(ReportPeriod.ofDays(today.minusDays(6), today), actor);
         return new Dashboard(lastWeek, daily(firstDay, lastDay, actor));
     }
@@ -140,12 +141,12 @@ public class BriefingService {
 
         Map<LocalDate, Map<NoticeType, Long>> published = new java.util.HashMap<>();
         for (Notice notice : notices.publishedBetween(period.from(), period.to(), null)) {
-            LocalDate day = LocalDate.ofInstant(notice.publishedAt(), ReportPeriod.ZONE);
+            LocalDate day = LocalDate.ofInstant(notice.publishedAt(), BureauTime.ZONE);
             published.computeIfAbsent(day, d -> new EnumMap<>(NoticeType.class)).merge(notice.type(), 1L, Long::sum);
         }
-        SortedMap<LocalDate, Long> submitted = responses.submittedPerDay(period.from(), period.to(), ReportPeriod.ZONE);
-        SortedMap<LocalDate, PushService.DailyPushes> pushes = push.perDay(period.from(), period.to(), ReportPeriod.ZONE);
-        SortedMap<LocalDate, Long> arrived = responses.arrivedPerDay(period.from(), period.to(), ReportPeriod.ZONE);
+        SortedMap<LocalDate, Long> submitted = responses.submittedPerDay(period.from(), period.to(), BureauTime.ZONE);
+        SortedMap<LocalDate, PushService.DailyPushes> pushes = push.perDay(period.from(), period.to(), BureauTime.ZONE);
+        SortedMap<LocalDate, Long> arrived = responses.arrivedPerDay(period.from(), period.to(), BureauTime.ZONE);
         List<Dashboard.Day> days = new ArrayList<>();
         for (LocalDate day : period.days()) {
             Map<NoticeType, Long> byType = new EnumMap<>(NoticeType.class);

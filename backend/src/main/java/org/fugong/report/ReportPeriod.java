@@ -1,5 +1,6 @@
 package org.fugong.report;
 
+import org.fugong.base.BureauTime;
 import org.fugong.base.FieldProblem;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.Texts;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 public record ReportPeriod(Instant from, Instant to) {
 
     /** The bureau's time zone: days, dates in texts and daily series are its. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final int MAX_DAYS = 366;
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -77,17 +76,18 @@ public record ReportPeriod(Instant from, Instant to) {
         if (!inYears(firstDay) || !inYears(lastDay)) {
             throw InvalidInputException.of(inYears(firstDay) ? "to" : "from", "error.time-range", "2000", "2099");
         }
-        return new ReportPeriod(firstDay.atStartOfDay(ZONE).toInstant(), lastDay.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return new ReportPeriod(firstDay.atStartOfDay(BureauTime.ZONE).toInstant(),
+                lastDay.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant());
     }
 
     /** The first day of the period in the bureau's time zone. */
     public LocalDate firstDay() {
-        return from.atZone(ZONE).toLocalDate();
+        return from.atZone(BureauTime.ZONE).toLocalDate();
     }
 
     /** The last day the period touches in the bureau's time zone. */
     public LocalDate lastDay() {
-        return to.isAfter(from) ? to.minusNanos(1).atZone(ZONE).toLocalDate() : firstDay();
+        return to.isAfter(from) ? to.minusNanos(1).atZone(BureauTime.ZONE).toLocalDate() : firstDay();
     }
 
     /** Every day of the period, in order. */
@@ -109,7 +109,7 @@ public record ReportPeriod(Instant from, Instant to) {
                     problems.add(FieldProblem.of(field, "error.time-range", "2000", "2099"));
                     return null;
                 }
-                instant = (end ? day.plusDays(1) : day).atStartOfDay(ZONE).toInstant();
+                instant = (end ? day.plusDays(1) : day).atStartOfDay(BureauTime.ZONE).toInstant();
             } else {
                 instant = text.endsWith("Z") || text.endsWith("z") ? Instant.parse(text.toUpperCase(java.util.Locale.ROOT))
                         : OffsetDateTime.parse(text).toInstant();

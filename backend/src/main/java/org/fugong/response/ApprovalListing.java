@@ -4,7 +4,7 @@ import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;
 import org.fugong.enterprise.EnterpriseService;
-import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeFinder;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,10 +27,10 @@ public class ApprovalListing {
 
     private final MongoTemplate mongo;
     private final SubsidyService subsidies;
-    private final NoticeService notices;
+    private final NoticeFinder notices;
     private final EnterpriseService enterprises;
 
-    ApprovalListing(MongoTemplate mongo, SubsidyService subsidies, NoticeService notices, EnterpriseService enterprises) {
+    ApprovalListing(MongoTemplate mongo, SubsidyService subsidies, NoticeFinder notices, EnterpriseService enterprises) {
         this.mongo = mongo;
         this.subsidies = subsidies;
         this.notices = notices;

@@ -10,16 +10,16 @@ import java.util.function.Consumer;
 
 /**
  * One decision (accept, waitlist or reject, with one note) on many responses of a notice. Each
- * response is still decided on its own through {@link ResponseService#review}: checked against its
+ * response is still decided on its own through {@link ResponseReview#review}: checked against its
  * kind and state, audited, and its worker told by push and in the inbox; a refusal of one stops
  * nothing, and the result says which were decided and which were refused, and why.
  */
 @Service
 public class BulkDecisions {
 
-    private final ResponseService responses;
+    private final ResponseReview responses;
 
-    BulkDecisions(ResponseService responses) {
+    BulkDecisions(ResponseReview responses) {
         this.responses = responses;
     }
 

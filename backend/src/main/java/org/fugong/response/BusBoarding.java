@@ -37,12 +37,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class BusBoarding {
 
     private final MongoTemplate mongo;
-    private final ResponseService responses;
+    private final ResponseReview responses;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BusBoarding(MongoTemplate mongo, ResponseService responses, AuditLog audit, ApplicationEventPublisher events,
+    BusBoarding(MongoTemplate mongo, ResponseReview responses, AuditLog audit, ApplicationEventPublisher events,
                 Clock clock) {
         this.mongo = mongo;
         this.responses = responses;

@@ -3,6 +3,7 @@ package org.fugong.response;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
+import org.fugong.base.BureauTime;
 import org.fugong.base.ConflictException;
 import org.fugong.base.CsvExport;
 import org.fugong.base.ListRequest;
@@ -35,7 +36,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,13 +53,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class BusService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = BureauTime.MINUTES;
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
     private final NoticeListing listing;
     private final BusBoarding boarding;
-    private final ResponseService responses;
+    private final Waitlist waitlist;
     private final CapacityLedger places;
     private final InboxService inbox;
     private final WorkerService workers;
@@ -68,14 +68,14 @@ public class BusService {
     private final Messages messages;
     private final Clock clock;
 
-    BusService(MongoTemplate mongo, NoticeService notices, NoticeListing listing, ResponseService responses,
+    BusService(MongoTemplate mongo, NoticeService notices, NoticeListing listing, Waitlist waitlist,
                BusBoarding boarding, CapacityLedger places, InboxService inbox, WorkerService workers,
                WorkerNotifier notifier, AuditLog audit, Messages messages, Clock clock) {
         this.mongo = mongo;
         this.listing = listing;
         this.boarding = boarding;
         this.notices = notices;
-        this.responses = responses;
+        this.waitlist = waitlist;
         this.places = places;
         this.inbox = inbox;
         this.workers = workers;
@@ -303,7 +303,7 @@ public class BusService {
             }
             after = notices.changeReturnBus(noticeId, changed, actor);
             if (change.kind() == ChangeKind.SEATS) {
-                responses.fill(after, null);
+                waitlist.fill(after, null);
             }
         }
         LocalizedText title = LocalizedText.of(messages.get("push.change.title", Languages.CHINESE, bus.title().zh()),
@@ -346,7 +346,7 @@ public class BusService {
                 ResponseDocument.class)) {
             ResponseDocument cancelled = mongo.findAndModify(Query.query(where("_id").is(new ObjectId(r.id))
                             .and("version").is(r.version)),
-                    new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", "cancelled:" + r.id)
+                    new Update().set("status", ResponseStatus.CANCELLED).set("activeKey", ActiveKey.cancelled(r.id).value())
                             .set("note", note).set("reviewedBy", actor.id()).set("reviewedAt", now).set("updatedAt", now)
                             .inc("version", 1),
                     ResponseDocument.class);

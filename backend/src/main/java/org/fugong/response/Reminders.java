@@ -1,11 +1,12 @@
 package org.fugong.response;
 
+import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Messages;
 import org.fugong.base.NoticeType;
 import org.fugong.notice.Notice;
-import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.ResponseKind;
 import org.fugong.push.PushKind;
 import org.fugong.push.Recipient;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,18 +41,18 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class Reminders {
 
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(BureauTime.ZONE);
     /** A claim older than this without a sent mark is taken to have died with its node. */
     private static final Duration STALE_CLAIM = Duration.ofMinutes(5);
 
     private final MongoTemplate mongo;
-    private final NoticeService notices;
+    private final NoticeFinder notices;
     private final WorkerNotifier notifier;
     private final Messages messages;
     private final Clock clock;
     private final Duration leadTime;
 
-    Reminders(MongoTemplate mongo, NoticeService notices, WorkerNotifier notifier, Messages messages, Clock clock,
+    Reminders(MongoTemplate mongo, NoticeFinder notices, WorkerNotifier notifier, Messages messages, Clock clock,
               @Value("${fugong.reminders.lead-time:2h}") Duration leadTime) {
         this.mongo = mongo;
         this.notices = notices;

@@ -33,9 +33,16 @@ import java.util.Map;
 class ResponseController {
 
     private final ResponseService responses;
+    private final EnterpriseResponses enterprises;
+    private final ResponseReview review;
+    private final ResponseListing listing;
 
-    ResponseController(ResponseService responses) {
+    ResponseController(ResponseService responses, EnterpriseResponses enterprises, ResponseReview review,
+                       ResponseListing listing) {
         this.responses = responses;
+        this.enterprises = enterprises;
+        this.review = review;
+        this.listing = listing;
     }
 
     record Submission(ResponseKind kind, Map<String, Object> fields) {
@@ -75,7 +82,7 @@ class ResponseController {
                                    @RequestParam(required = false) org.fugong.response.ResponseStatus status,
                                    @RequestParam(required = false) Integer limit,
                                    @RequestParam(required = false) String cursor, Actor actor) {
-        return responses.forNotice(id, status, Paging.of(limit, cursor), actor);
+        return listing.forNotice(id, status, Paging.of(limit, cursor), actor);
     }
 
     @PostMapping("/admin/notices/{id}/responses")
@@ -85,18 +92,18 @@ class ResponseController {
                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
                                          implementation = ResponseFieldSchemas.ResponseSubmission.class)))
                                  @RequestBody Submission submission, Actor actor) {
-        return responses.submitForEnterprise(id, submission.kind(), submission.fields(), idempotencyKey, actor);
+        return enterprises.submitForEnterprise(id, submission.kind(), submission.fields(), idempotencyKey, actor);
     }
 
     @DeleteMapping("/admin/responses/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> cancelForEnterprise(@PathVariable String id, Actor actor) {
-        responses.cancelForEnterprise(id, actor);
+        enterprises.cancelForEnterprise(id, actor);
         return ResponseEntity.noContent().build();
     }
 
     @PatchMapping("/admin/responses/{id}")
     Response review(@PathVariable String id, @RequestBody Decision decision, Actor actor) {
-        return responses.review(id, decision.status(), decision.note(), actor);
+        return review.review(id, decision.status(), decision.note(), actor);
     }
 }

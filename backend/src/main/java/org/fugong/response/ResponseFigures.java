@@ -2,6 +2,7 @@ package org.fugong.response;
 
 import org.fugong.base.DailyCounts;
 import org.fugong.notice.ResponseKind;
+import org.fugong.notice.ResponseStatistics;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -22,12 +23,12 @@ import java.util.SortedMap;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * Read-only figures over responses for the briefing and the dashboard (the report feature): decisions
- * and arrivals in a period, the enterprises that joined job fairs, and daily series. Counted in the
- * database; ranges are half-open, {@code [from, to)}.
+ * Read-only figures over responses for a notice's statistics, the briefing and the dashboard (the
+ * report feature): the responses that stand, decisions and arrivals in a period, the enterprises that
+ * joined job fairs, and daily series. Counted in the database; ranges are half-open, {@code [from, to)}.
  */
 @Service
-public class ResponseFigures {
+public class ResponseFigures implements ResponseStatistics {
 
     private final MongoTemplate mongo;
 
@@ -36,6 +37,13 @@ public class ResponseFigures {
         var ops = mongo.indexOps(ResponseDocument.class);
         ops.createIndex(new Index().on("arrivedAt", Sort.Direction.ASC));
         ops.createIndex(new Index().on("createdAt", Sort.Direction.ASC));
+    }
+
+    /** Responses to a notice that still stand (for the notice's statistics). */
+    @Override
+    public long activeResponses(String noticeId) {
+        return mongo.count(Query.query(where("noticeId").is(noticeId).and("status").in(ResponseStatus.ACTIVE)),
+                ResponseDocument.class);
     }
 
     /** Responses of a kind ACCEPTED with the decision taken in the period (for APPLY: intentions reached, 达成意向). */

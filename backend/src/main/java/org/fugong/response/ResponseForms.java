@@ -1,11 +1,14 @@
 package org.fugong.response;
 
+import org.fugong.base.BureauTime;
+import org.fugong.base.ConflictException;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.Notice;
 import org.fugong.notice.ResponseKind;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -31,6 +34,20 @@ final class ResponseForms {
             ResponseKind.SUBSIDY_APPLICATION, Set.of("note", "persons", "trip"));
 
     private ResponseForms() {
+    }
+
+    /**
+     * Whether a notice still takes this response now: a policy's deadline closes its applications
+     * (said as such), and every notice closes at its respond-by time and expiry.
+     */
+    static void requireOpen(Notice notice, ResponseKind kind, Instant now) {
+        if (kind == ResponseKind.SUBSIDY_APPLICATION && notice.policy() != null && notice.policy().deadline() != null
+                && !now.isBefore(notice.policy().deadline())) {
+            throw new ConflictException("error.subsidy-deadline", BureauTime.MINUTES.format(notice.policy().deadline()));
+        }
+        if (!notice.acceptsResponsesAt(now)) {
+            throw new ConflictException("error.responses-closed");
+        }
     }
 
     static Map<String, Object> check(Notice notice, ResponseKind kind, Map<String, Object> input, boolean byEnterprise,

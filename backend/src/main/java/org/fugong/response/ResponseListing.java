@@ -1,8 +1,11 @@
 package org.fugong.response;
 
 import org.fugong.base.Actor;
+import org.fugong.base.CursorPage;
+import org.fugong.base.Keyset;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;
+import org.fugong.base.Paging;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
 import org.fugong.worker.WorkerService;
@@ -32,20 +35,41 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Service
 public class ResponseListing {
 
+    private static final Keyset BOOKING_ORDER = Keyset.oldestFirst("createdAt");
+
     private final MongoTemplate mongo;
-    private final ResponseService responses;
+    private final ResponseReview review;
+    private final Waitlist waitlist;
     private final WorkerService workers;
     private final EnterpriseService enterprises;
 
-    ResponseListing(MongoTemplate mongo, ResponseService responses, WorkerService workers, EnterpriseService enterprises) {
+    ResponseListing(MongoTemplate mongo, ResponseReview review, Waitlist waitlist, WorkerService workers,
+                    EnterpriseService enterprises) {
         this.mongo = mongo;
-        this.responses = responses;
+        this.review = review;
+        this.waitlist = waitlist;
         this.workers = workers;
         this.enterprises = enterprises;
     }
 
+    /**
+     * Responses to a notice for review, in booking order, with who responded (phone masked): the
+     * integration API's pages. Staff see all; HR users only those to their own enterprise's postings.
+     */
+    public CursorPage<Response> forNotice(String noticeId, ResponseStatus status, Paging paging, Actor actor) {
+        Notice notice = review.reviewable(noticeId, actor);
+        List<ResponseDocument> rows = mongo.find(BOOKING_ORDER.query(ResponseStore.ofNotice(notice.id(), status), paging),
+                ResponseDocument.class);
+        CursorPage<ResponseDocument> page = BOOKING_ORDER.page(rows, paging, r -> r.createdAt, r -> r.id);
+        Map<String, WorkerSummary> people = workers.summaries(page.items().stream()
+                .map(r -> r.workerId).filter(Objects::nonNull).toList());
+        Function<ResponseDocument, Integer> positions = waitlist.positionsIn(notice.id(), page.items());
+        return page.map(r -> r.toResponse().with(r.workerId == null ? null : people.get(r.workerId),
+                positions.apply(r)));
+    }
+
     public List<ResponseRow> find(String noticeId, ResponseStatus status, ListRequest<ResponseSort> request, Actor actor) {
-        Notice notice = responses.reviewable(noticeId, actor);
+        Notice notice = review.reviewable(noticeId, actor);
         Criteria criteria = criteria(notice.id(), status, request.search());
         if (criteria == null) {
             return List.of();
@@ -56,7 +80,7 @@ public class ResponseListing {
                 .filter(Objects::nonNull).toList());
         Map<String, String> companies = enterprises.names(rows.stream().map(r -> r.enterpriseId)
                 .filter(Objects::nonNull).toList());
-        Function<ResponseDocument, Integer> positions = responses.positionsIn(notice.id(), rows);
+        Function<ResponseDocument, Integer> positions = waitlist.positionsIn(notice.id(), rows);
         return rows.stream().map(r -> {
             WorkerSummary who = r.workerId == null ? null : people.get(r.workerId);
             Response response = r.toResponse().with(who, positions.apply(r));
@@ -67,7 +91,7 @@ public class ResponseListing {
     }
 
     public long count(String noticeId, ResponseStatus status, String search, Actor actor) {
-        Notice notice = responses.reviewable(noticeId, actor);
+        Notice notice = review.reviewable(noticeId, actor);
         Criteria criteria = criteria(notice.id(), status, search);
         return criteria == null ? 0 : mongo.count(new Query(criteria), ResponseDocument.class);
     }
@@ -75,10 +99,7 @@ public class ResponseListing {
     /** The rows wanted; null when a search matches nobody who answered. */
     private Criteria criteria(String noticeId, ResponseStatus status, String search) {
         List<Criteria> and = new ArrayList<>();
-        and.add(where("noticeId").is(noticeId));
-        if (status != null) {
-            and.add(where("status").is(status));
-        }
+        and.add(ResponseStore.ofNotice(noticeId, status));
         if (search != null) {
             Criteria who = whoMatches(noticeId, search);
             if (who == null) {

@@ -47,13 +47,13 @@ class ResponseRepair {
 
     private final MongoTemplate mongo;
     private final InboxService inbox;
-    private final ResponseService responses;
+    private final Waitlist waitlist;
     private final Clock clock;
 
-    ResponseRepair(MongoTemplate mongo, InboxService inbox, ResponseService responses, Clock clock) {
+    ResponseRepair(MongoTemplate mongo, InboxService inbox, Waitlist waitlist, Clock clock) {
         this.mongo = mongo;
         this.inbox = inbox;
-        this.responses = responses;
+        this.waitlist = waitlist;
         this.clock = clock;
     }
 
@@ -168,7 +168,7 @@ class ResponseRepair {
                     .getModifiedCount() > 0;
             if (set) {
                 mended++;
-                responses.refill(places.noticeId);
+                waitlist.refill(places.noticeId);
             }
         }
         return mended;

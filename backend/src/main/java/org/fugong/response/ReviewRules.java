@@ -11,8 +11,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who may decide what about responses, in one place: {@link ResponseService} enforces these rules and
- * the console shows them (which rows offer which decisions, who sees a notice's responses, when an
+ * Who may decide what about responses, in one place: {@link ResponseReview} and
+ * {@link EnterpriseResponses} enforce these rules and the console shows them (which rows offer which decisions, who sees a notice's responses, when an
  * enterprise may answer or withdraw), so a view never keeps its own copy.
  */
 public final class ReviewRules {

@@ -2,6 +2,7 @@ package org.fugong.response;
 
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
+import org.fugong.base.BureauTime;
 import org.fugong.base.CsvExport;
 import org.fugong.base.Messages;
 import org.fugong.base.NotAllowedException;
@@ -10,6 +11,7 @@ import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
 import org.fugong.worker.WorkerService;
@@ -23,7 +25,6 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,29 +41,30 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * Subsidies (专策) as the console shows them: what an enterprise still has of a policy's cap, the
  * approved claims with who got them, totals per enterprise and per policy, and the approvals as a
- * CSV file. Claims themselves are made and reviewed through {@link ResponseService}; an approval is a
- * SUBSIDY_APPLICATION response ACCEPTED by an official. Staff see everything; HR users only their own
- * enterprise.
+ * CSV file. Claims themselves are made through {@link EnterpriseResponses} and reviewed through
+ * {@link ResponseReview}; an approval is a SUBSIDY_APPLICATION response ACCEPTED by an official.
+ * Staff see everything; HR users only their own enterprise.
  */
 @Service
 public class SubsidyService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME = BureauTime.MINUTES;
 
     private final MongoTemplate mongo;
     private final SubsidyLedger ledger;
     private final NoticeService notices;
+    private final NoticeFinder finder;
     private final EnterpriseService enterprises;
     private final WorkerService workers;
     private final AuditLog audit;
     private final Messages messages;
 
-    SubsidyService(MongoTemplate mongo, SubsidyLedger ledger, NoticeService notices, EnterpriseService enterprises,
+    SubsidyService(MongoTemplate mongo, SubsidyLedger ledger, NoticeService notices, NoticeFinder finder, EnterpriseService enterprises,
                    WorkerService workers, AuditLog audit, Messages messages) {
         this.mongo = mongo;
         this.ledger = ledger;
         this.notices = notices;
+        this.finder = finder;
         this.enterprises = enterprises;
         this.workers = workers;
         this.audit = audit;
@@ -147,7 +149,7 @@ public class SubsidyService {
 
     /** Approvals of some approved claims, with the policy's title and who got them by name. */
     List<Approval> toApprovals(List<ResponseDocument> rows) {
-        Map<String, String> titles = notices.titles(rows.stream().map(r -> r.noticeId).distinct().toList());
+        Map<String, String> titles = finder.titles(rows.stream().map(r -> r.noticeId).distinct().toList());
         Map<String, String> names = enterprises.names(rows.stream().map(r -> r.enterpriseId)
                 .filter(Objects::nonNull).distinct().toList());
         Map<String, WorkerSummary> people = workers.summaries(rows.stream().map(r -> r.workerId)

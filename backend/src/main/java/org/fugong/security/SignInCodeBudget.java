@@ -1,6 +1,7 @@
 package org.fugong.security;
 
 import org.bson.Document;
+import org.fugong.base.BureauTime;
 import org.fugong.base.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * A ceiling on sign-in codes sent per day across all client addresses
@@ -25,7 +25,6 @@ import java.time.ZoneId;
 public class SignInCodeBudget {
 
     private static final Logger log = LoggerFactory.getLogger(SignInCodeBudget.class);
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String COLLECTION = "signInCodeBudget";
 
     private final MongoTemplate mongo;
@@ -46,7 +45,7 @@ public class SignInCodeBudget {
     }
 
     public Usage today() {
-        LocalDate day = LocalDate.ofInstant(clock.instant(), ZONE);
+        LocalDate day = LocalDate.ofInstant(clock.instant(), BureauTime.ZONE);
         Document doc = mongo.getCollection(COLLECTION).find(new Document("_id", day.toString())).first();
         return new Usage(day, doc == null ? 0 : ((Number) doc.get("sent")).longValue(), budget);
     }
@@ -54,7 +53,7 @@ public class SignInCodeBudget {
     /** Counts one code against today's budget, or refuses it (429 until the day ends). */
     void take() {
         Instant now = clock.instant();
-        LocalDate day = LocalDate.ofInstant(now, ZONE);
+        LocalDate day = LocalDate.ofInstant(now, BureauTime.ZONE);
         Document counted = mongo.getCollection(COLLECTION).findOneAndUpdate(new Document("_id", day.toString()),
                 new Document("$inc", new Document("sent", 1L)),
                 new com.mongodb.client.model.FindOneAndUpdateOptions().upsert(true)
@@ -64,7 +63,7 @@ public class SignInCodeBudget {
             mongo.getCollection(COLLECTION).updateOne(new Document("_id", day.toString()),
                     new Document("$inc", new Document("sent", -1L)));
             throw new TooManyRequestsException("error.otp-budget", Duration.between(now,
-                    day.plusDays(1).atStartOfDay(ZONE).toInstant()));
+                    day.plusDays(1).atStartOfDay(BureauTime.ZONE).toInstant()));
         }
         if (sent == budget) {
             log.error("ALERT: today's budget of {} sign-in codes is used up; no more codes are sent until midnight"

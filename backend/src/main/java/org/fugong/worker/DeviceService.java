@@ -128,12 +128,6 @@ public class DeviceService {
         targets.drop(workerId, installationId);
     }
 
-    /** The worker's devices, active or not. */
-    public List<Device> devicesOf(String workerId) {
-        return mongo.find(Query.query(where("workerId").is(workerId)), DeviceDocument.class).stream()
-                .map(DeviceDocument::toDevice).toList();
-    }
-
     /** The active devices of some workers, to push to: read from the workers themselves, by key. */
     public List<PushTarget> activeDevicesOf(Collection<String> workerIds) {
         return targets.of(workerIds);

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.base.BureauTime;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
 import org.springframework.data.annotation.Id;
@@ -10,7 +11,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +61,7 @@ public class Schools {
 
     /** Checks a graduation year under {@code field}. */
     static void checkYear(Integer year, String field, Clock clock, Problems problems) {
-        int last = java.time.LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")).getYear() + YEARS_AHEAD;
+        int last = java.time.LocalDate.ofInstant(clock.instant(), BureauTime.ZONE).getYear() + YEARS_AHEAD;
         problems.check(year == null || year >= FIRST_YEAR && year <= last, field, "error.range", FIRST_YEAR, last);
     }
 

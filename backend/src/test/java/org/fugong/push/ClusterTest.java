@@ -13,6 +13,7 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseService;
 import org.fugong.response.ResponseStatus;
 import org.fugong.enterprise.EnterpriseService;
@@ -109,7 +110,7 @@ class ClusterTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> pushesOf(noticeId) > WORKERS / 4);
         // the decision is queued while node A stops: A no longer sends it, B must
         a.getBean(OutboxRelay.class).stop();
-        a.getBean(ResponseService.class).review(responseId, ResponseStatus.ACCEPTED, "欢迎加入", hr);
+        a.getBean(ResponseReview.class).review(responseId, ResponseStatus.ACCEPTED, "欢迎加入", hr);
         a.close();
         long pushedByA = pushesOf(noticeId);
         ConfigurableApplicationContext b = nodes.start();

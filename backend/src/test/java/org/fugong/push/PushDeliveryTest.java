@@ -3,6 +3,7 @@ package org.fugong.push;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.FakeFcmServer;
+import fugong.testing.Devices;
 import fugong.testing.IntegrationTest;
 import fugong.testing.Ledger;
 import fugong.testing.Notices;
@@ -12,7 +13,6 @@ import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
 import org.fugong.security.StaffUser;
 import org.fugong.worker.Device;
-import org.fugong.worker.DeviceService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +36,6 @@ import static org.assertj.core.api.Assertions.within;
 class PushDeliveryTest extends IntegrationTest {
 
     private static final long DAY = 24 * 3600;
-
-    @Autowired
-    DeviceService devices;
 
     @Autowired
     PushDispatcher dispatcher;
@@ -65,11 +62,11 @@ class PushDeliveryTest extends IntegrationTest {
         String first = publishAndWait(notices.announcement("第一条", Notices.everyone()));
 
         assertThat(stats(first)).isEqualTo(map("targeted", 3L, "sent", 1L, "failed", 2L, "invalidTokens", 2L));
-        assertThat(devices.devicesOf(gone.id())).singleElement().satisfies(device -> {
+        assertThat(Devices.of(mongo, gone.id())).singleElement().satisfies(device -> {
             assertThat(device.active()).isFalse();
             assertThat(device.deactivatedReason()).isEqualTo("UNREGISTERED");
         });
-        assertThat(devices.devicesOf(garbled.id())).extracting(Device::active).containsExactly(false);
+        assertThat(Devices.of(mongo, garbled.id())).extracting(Device::active).containsExactly(false);
 
         String second = publishAndWait(notices.announcement("第二条", Notices.everyone()));
 
@@ -197,7 +194,7 @@ class PushDeliveryTest extends IntegrationTest {
             assertThat(outcome.installationId()).isEqualTo("install-token-second-hand");
             assertThat(outcome.workerId()).isEqualTo(buyer.id());
         });
-        assertThat(devices.devicesOf(seller.id())).isEmpty();
+        assertThat(Devices.of(mongo, seller.id())).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
+import org.fugong.base.BureauTime;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
@@ -274,7 +275,7 @@ class BriefingTest extends IntegrationTest {
         fcm.failToken("token-dash-dead", 404, "NOT_FOUND", "UNREGISTERED");
         String posting = publish(notices.jobPosting(factory.id(), Notices.everyone()));
         created(apply(reached, posting));
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ReportPeriod.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BureauTime.ZONE);
 
         Dashboard dashboard = briefings.dashboard(today.minusDays(2), today, officialUser.toActor());
 

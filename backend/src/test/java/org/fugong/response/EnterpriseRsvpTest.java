@@ -26,7 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EnterpriseRsvpTest extends IntegrationTest {
 
     @Autowired
-    ResponseService responses;
+    EnterpriseResponses responses;
+
+    @Autowired
+    ResponseListing listing;
+
+    @Autowired
+    CapacityLedger ledger;
 
     private StaffUser officialUser;
     private String official;
@@ -90,7 +96,8 @@ class EnterpriseRsvpTest extends IntegrationTest {
         assertThat(visitor.text("status")).isEqualTo("CONFIRMED");
         assertThat(api.patch("/api/v1/admin/responses/" + exhibitor).as(official).json(map("status", "REJECTED")).send().status())
                 .isEqualTo(200);
-        assertThat(responses.places(fair)).containsExactly(1, 1);
+        assertThat(ledger.places(fair)).extracting(CapacityLedger.Places::taken, CapacityLedger.Places::capacity)
+                .containsExactly(1, 1);
         assertThat(workerRsvp(bo, fair).text("status")).as("the one place is still the worker's").isEqualTo("WAITLISTED");
         assertThat(rsvp(hr, fair, map()).status()).as("a rejected enterprise cannot simply join again").isEqualTo(409);
     }
@@ -129,7 +136,7 @@ class EnterpriseRsvpTest extends IntegrationTest {
         assertThat(wrongMode.status()).isEqualTo(400);
         assertThat(fields(wrongMode)).containsExactly("fields.attendanceMode");
         assertThat(unreadable.status()).isEqualTo(400);
-        assertThat(responses.countForNotice(fair, null, officialUser.toActor())).isZero();
+        assertThat(listing.count(fair, null, null, officialUser.toActor())).isZero();
     }
 
     @Test

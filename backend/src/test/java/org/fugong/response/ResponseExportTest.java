@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ResponseExportTest extends IntegrationTest {
 
     @Autowired
-    ResponseService responses;
+    ResponseExport responses;
 
     private StaffUser officialUser;
     private String official;

@@ -1,13 +1,13 @@
 package org.fugong.worker;
 
 import fugong.testing.Api;
+import fugong.testing.Devices;
 import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
 
@@ -21,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller presents the installation's current token, as a phone handed on and signed in again does.
  */
 class DeviceRegistrationTest extends IntegrationTest {
-
-    @Autowired
-    DeviceService devices;
 
     private String official;
     private String reviewer;
@@ -50,7 +47,7 @@ class DeviceRegistrationTest extends IntegrationTest {
         assertThat(first.body().has("fcmToken")).as("the token is never shown back").isFalse();
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.text("createdAt")).isEqualTo(first.text("createdAt"));
-        assertThat(devices.devicesOf(ada.id())).singleElement().satisfies(device -> {
+        assertThat(Devices.of(mongo, ada.id())).singleElement().satisfies(device -> {
             assertThat(device.appVersion()).isEqualTo("1.1.0");
             assertThat(device.locale()).isEqualTo("en");
         });
@@ -82,7 +79,7 @@ class DeviceRegistrationTest extends IntegrationTest {
         Api.Reply moved = register(ada, "install-ada-reinstalled", map("platform", "ANDROID", "fcmToken", "token-reinstalled"));
 
         assertThat(moved.status()).isEqualTo(200);
-        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-ada-reinstalled");
+        assertThat(Devices.of(mongo, ada.id())).extracting(Device::installationId).containsExactly("install-ada-reinstalled");
     }
 
     @Test
@@ -96,8 +93,8 @@ class DeviceRegistrationTest extends IntegrationTest {
         assertThat(takeover.status()).isEqualTo(409);
         assertThat(takeover.contentType()).startsWith("application/problem+json");
         assertThat(takeover.text("type")).isEqualTo("urn:fugong:problem:device-taken");
-        assertThat(devices.devicesOf(mallory.id())).isEmpty();
-        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-kept");
+        assertThat(Devices.of(mongo, mallory.id())).isEmpty();
+        assertThat(Devices.of(mongo, ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-kept");
         String id = notices.publish(notices.announcement("通知", Notices.everyone()), official, reviewer);
         notices.awaitDispatched(id);
         assertThat(fcm.received(m -> id.equals(m.noticeId()))).extracting(m -> m.token()).containsExactly("token-ada-kept");
@@ -114,8 +111,8 @@ class DeviceRegistrationTest extends IntegrationTest {
         assertThat(api.put("/api/v1/me/devices/install-mallory").as(mallory.accessToken())
                 .header("Accept-Language", "en").json(map("platform", "ANDROID", "fcmToken", "token-ada-secret")).send()
                 .text("detail")).contains("another account");
-        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-secret");
-        assertThat(devices.devicesOf(mallory.id())).isEmpty();
+        assertThat(Devices.of(mongo, ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-secret");
+        assertThat(Devices.of(mongo, mallory.id())).isEmpty();
     }
 
     @Test
@@ -126,8 +123,8 @@ class DeviceRegistrationTest extends IntegrationTest {
         Api.Reply handedOn = register(buyer, "install-token-handed-on", map("platform", "ANDROID", "fcmToken", "token-handed-on"));
 
         assertThat(handedOn.status()).as(handedOn.toString()).isEqualTo(200);
-        assertThat(devices.devicesOf(seller.id())).isEmpty();
-        assertThat(devices.devicesOf(buyer.id())).extracting(Device::installationId).containsExactly("install-token-handed-on");
+        assertThat(Devices.of(mongo, seller.id())).isEmpty();
+        assertThat(Devices.of(mongo, buyer.id())).extracting(Device::installationId).containsExactly("install-token-handed-on");
         String forBuyer = notices.publish(notices.announcement("霞山区通知", Notices.inDistricts("霞山区")), official, reviewer);
         notices.awaitDispatched(forBuyer);
         assertThat(fcm.received(m -> forBuyer.equals(m.noticeId()))).extracting(m -> m.token()).containsExactly("token-handed-on");
@@ -145,7 +142,7 @@ class DeviceRegistrationTest extends IntegrationTest {
         notices.awaitDispatched(id);
 
         assertThat(removed.status()).isEqualTo(204);
-        assertThat(devices.devicesOf(ada.id())).isEmpty();
+        assertThat(Devices.of(mongo, ada.id())).isEmpty();
         assertThat(fcm.received(m -> id.equals(m.noticeId()))).isEmpty();
         assertThat(api.get("/api/v1/me/inbox").as(ada.accessToken()).send().body().path("items")).hasSize(1);
         assertThat(api.delete("/api/v1/me/devices/install-token-signed-out").as(ada.accessToken()).send().status())
@@ -159,7 +156,7 @@ class DeviceRegistrationTest extends IntegrationTest {
 
         api.delete("/api/v1/me/devices/install-token-ada-own").as(mallory.accessToken()).send();
 
-        assertThat(devices.devicesOf(ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-own");
+        assertThat(Devices.of(mongo, ada.id())).extracting(Device::installationId).containsExactly("install-token-ada-own");
     }
 
     @Test
@@ -173,7 +170,7 @@ class DeviceRegistrationTest extends IntegrationTest {
                 .isEqualTo(400);
         assertThat(register(ada, "install-ok-1", map("platform", "ANDROID", "fcmToken", "t", "appVersion", "9".repeat(33)))
                 .status()).isEqualTo(400);
-        assertThat(devices.devicesOf(ada.id())).isEmpty();
+        assertThat(Devices.of(mongo, ada.id())).isEmpty();
     }
 
     private Api.Reply register(TestData.Worker worker, String installationId, Map<String, Object> body) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import org.fugong.base.FugongException;
 import org.fugong.notice.Notice;
+import org.fugong.notice.NoticeFigures;
 import org.fugong.notice.NoticeService;
 import org.fugong.push.PushService;
 import org.fugong.notice.NoticeStats;
@@ -24,7 +25,7 @@ import java.util.Map;
 
 /**
  * A notice's delivery figures (targeted, pushed or simulated, failed, dead devices, read,
- * responses), read through {@link NoticeService#stats}. While its fan-out runs they follow by
+ * responses), read through {@link NoticeFigures#stats}. While its fan-out runs they follow by
  * themselves: the page polls every {@value #POLL_MS} ms and shows how far the inbox entries have come
  * * of the audience and how many pushes a second go out; it stops polling once the fan-out is over and
  * the figures rest.
@@ -39,6 +40,7 @@ class DeliveryFigures extends Div {
 
     private final Notice notice;
     private final NoticeService notices;
+    private final NoticeFigures figures;
     private final PushService push;
     private final Map<String, Span> values = new LinkedHashMap<>();
     private final Div live = new Div();
@@ -50,9 +52,10 @@ class DeliveryFigures extends Div {
     private int resting;
     private Registration polling;
 
-    DeliveryFigures(Notice notice, NoticeService notices, PushService push) {
+    DeliveryFigures(Notice notice, NoticeService notices, NoticeFigures figures, PushService push) {
         this.notice = notice;
         this.notices = notices;
+        this.figures = figures;
         this.push = push;
         boolean simulated = push.isSimulated();
         this.expected = expectedAudience();
@@ -75,7 +78,7 @@ class DeliveryFigures extends Div {
         rate.setId("delivery-rate");
         live.add(progress, rate);
         add(tiles, live);
-        show(notice.stats() == null ? notices.stats(notice.id()) : notice.stats());
+        show(notice.stats() == null ? figures.stats(notice.id()) : notice.stats());
     }
 
     private long expectedAudience() {
@@ -94,7 +97,7 @@ class DeliveryFigures extends Div {
 
     /** Reads the figures again and shows them, with the progress and rate of a running fan-out. */
     void refresh() {
-        show(notices.stats(notice.id()));
+        show(figures.stats(notice.id()));
     }
 
     private void show(NoticeStats stats) {

@@ -19,7 +19,7 @@ import org.fugong.notice.AttendanceMode;
 import org.fugong.notice.Notice;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.Response;
-import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
 import org.fugong.response.ResponseActions;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.fugong.response.SubsidyService;
@@ -39,13 +39,13 @@ import java.util.UUID;
 class EnterpriseResponsesSection extends VerticalLayout {
 
     private final Notice notice;
-    private final ResponseService responses;
+    private final EnterpriseResponses responses;
     private final ResponseActions allowed;
     private final SubsidyService subsidies;
     private final Feedback feedback;
     private final Actor actor;
 
-    EnterpriseResponsesSection(Notice notice, ResponseService responses, ResponseActions actions, SubsidyService subsidies,
+    EnterpriseResponsesSection(Notice notice, EnterpriseResponses responses, ResponseActions actions, SubsidyService subsidies,
                                Feedback feedback, Actor actor) {
         this.notice = notice;
         this.allowed = actions;

@@ -90,7 +90,7 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         }
         add(new NoticeActionBar(notice, allowed, services.notices(), actor, this::run));
         if (allowed.may(NoticeAction.SEE_DELIVERY)) {
-            figures = new DeliveryFigures(notice, services.notices(), services.push());
+            figures = new DeliveryFigures(notice, services.notices(), services.figures(), services.push());
             add(figures);
         } else if (onResponses.seeOwnFigures()) {
             add(enterpriseFigures(actor));
@@ -98,7 +98,7 @@ class NoticeDetailView extends VerticalLayout implements BeforeEnterObserver, Co
         add(new NoticeFacts(notice, names.of(NoticeFacts.enterpriseIdsOf(notice)), audienceText(names, allowed)));
         acknowledgements();
         if (onResponses.answerForEnterprise()) {
-            add(new EnterpriseResponsesSection(notice, services.responses(), services.responseActions(), services.subsidies(),
+            add(new EnterpriseResponsesSection(notice, services.enterpriseResponses(), services.responseActions(), services.subsidies(),
                     services.feedback(), actor));
         }
         if (onResponses.seeResponses()) {

@@ -17,7 +17,8 @@ import org.fugong.notice.Notice;
 import org.fugong.response.BulkDecisions;
 import org.fugong.response.ResponseListing;
 import org.fugong.response.ResponseRow;
-import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseExport;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseSort;
 import org.fugong.response.ResponseStatus;
 import org.fugong.ui.base.Badges;
@@ -40,8 +41,8 @@ import java.util.Set;
 class ResponsesSection extends VerticalLayout {
 
     /** What the section needs from the services, in one piece. */
-    record Services(ResponseListing listing, ResponseService responses, BulkDecisions bulk, ConsoleTasks tasks,
-                    Feedback feedback) {
+    record Services(ResponseListing listing, ResponseReview review, ResponseExport export, BulkDecisions bulk,
+                    ConsoleTasks tasks, Feedback feedback) {
     }
 
     private final Notice notice;
@@ -76,7 +77,7 @@ class ResponsesSection extends VerticalLayout {
         grid.setHeight("30em");
         Locale locale = getLocale();
         var toolbar = list.toolbar(Downloads.csv("responses.csv", getTranslation("responses.export"),
-                () -> services.responses().responsesCsv(notice.id(), status.getValue(), actor, locale)));
+                () -> services.export().responsesCsv(notice.id(), status.getValue(), actor, locale)));
         add(new H3(getTranslation("responses.title")), toolbar);
         if (!decisions.isEmpty()) {
             add(bulkBar(decisions));
@@ -146,7 +147,7 @@ class ResponsesSection extends VerticalLayout {
         ResponseDialog[] dialog = new ResponseDialog[1];
         dialog[0] = new ResponseDialog(row, (decision, note) -> {
             try {
-                services.responses().review(row.id(), decision, note, actor);
+                services.review().review(row.id(), decision, note, actor);
                 services.feedback().success(getTranslation("response.decided", getTranslation("rstatus." + decision.name())));
                 dialog[0].close();
                 list.refresh();
@@ -155,7 +156,7 @@ class ResponsesSection extends VerticalLayout {
             }
         }, () -> {
             try {
-                return services.responses().revealPhone(row.id(), actor);
+                return services.review().revealPhone(row.id(), actor);
             } catch (FugongException e) {
                 services.feedback().error(e);
                 return row.response().worker() == null ? "" : row.response().worker().phoneMasked();

@@ -16,6 +16,8 @@ import org.fugong.notice.NoticeService;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.BusService;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseListing;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.fugong.ui.ConsoleData;
@@ -46,6 +48,10 @@ class BusManifestTest extends ConsoleTest {
     NoticeService notices;
     @Autowired
     ResponseService responses;
+    @Autowired
+    ResponseReview responseReview;
+    @Autowired
+    ResponseListing responseListing;
 
     private static String cell(Grid<?> grid, int row, String column) {
         return GridKt._getCellComponent(grid, row, column).getElement().getTextRecursively();
@@ -89,7 +95,7 @@ class BusManifestTest extends ConsoleTest {
         assertThat(_get(Span.class, spec -> spec.withId("stat-arrived")).getText()).contains("1");
         HorizontalLayout waitlisted = (HorizontalLayout) GridKt._getCellComponent(manifest, 2, "actions");
         assertThat(waitlisted.getComponentCount()).as("no check-off for a waitlisted passenger").isZero();
-        assertThat(responses.get(GridKt._get(manifest, 0).responseId(), official.toActor()).arrivedAt()).isNotNull();
+        assertThat(responseReview.get(GridKt._get(manifest, 0).responseId(), official.toActor()).arrivedAt()).isNotNull();
 
         _click(_get(Button.class, spec -> spec.withId("bus-change")));
         @SuppressWarnings("unchecked")
@@ -102,6 +108,6 @@ class BusManifestTest extends ConsoleTest {
         assertThat(notices.find(bus.id()).orElseThrow().returnBus().departsAt()).isEqualTo(departs.plus(Duration.ofHours(3)));
         await().atMost(Duration.ofSeconds(10)).until(() -> fcm.received(m -> bus.id().equals(m.noticeId())
                 && "CHANGE".equals(m.kind())).size() == 3);
-        assertThat(responses.forNotice(bus.id(), ResponseStatus.CONFIRMED, 0, 10, official.toActor())).hasSize(2);
+        assertThat(responseListing.count(bus.id(), ResponseStatus.CONFIRMED, null, official.toActor())).isEqualTo(2);
     }
 }

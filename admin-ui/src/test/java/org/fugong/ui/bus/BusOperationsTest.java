@@ -17,6 +17,7 @@ import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.BusService;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.fugong.ui.ConsoleTest;
@@ -47,6 +48,9 @@ class BusOperationsTest extends ConsoleTest {
     NoticeService notices;
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ResponseReview responseReview;
 
     private Notice bus;
     private StaffUser official;
@@ -102,20 +106,20 @@ class BusOperationsTest extends ConsoleTest {
         _get(BusTripView.class).act(first, BusService.BoardingAction.ARRIVE);
         assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
                 .contains("乘客尚未登记上车，不能登记到达。");
-        assertThat(responses.get(first.responseId(), actor()).arrivedAt()).isNull();
+        assertThat(responseReview.get(first.responseId(), actor()).arrivedAt()).isNull();
 
         _click(_get(cell, Button.class, spec -> spec.withId("board-" + first.responseId())));
         cell = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
         _click(_get(cell, Button.class, spec -> spec.withId("arrive-" + first.responseId())));
-        assertThat(responses.get(first.responseId(), actor()).arrivedAt()).isNotNull();
+        assertThat(responseReview.get(first.responseId(), actor()).arrivedAt()).isNotNull();
 
         // a slip of the finger: undo the arrival, then the boarding
         cell = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
         _click(_get(cell, Button.class, spec -> spec.withId("unarrive-" + first.responseId())));
         cell = (HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions");
         _click(_get(cell, Button.class, spec -> spec.withId("unboard-" + first.responseId())));
-        assertThat(responses.get(first.responseId(), actor()).boardedAt()).isNull();
-        assertThat(responses.get(first.responseId(), actor()).status()).isEqualTo(ResponseStatus.CONFIRMED);
+        assertThat(responseReview.get(first.responseId(), actor()).boardedAt()).isNull();
+        assertThat(responseReview.get(first.responseId(), actor()).status()).isEqualTo(ResponseStatus.CONFIRMED);
 
         // a boarding of yesterday stands
         _click(_get((HorizontalLayout) GridKt._getCellComponent(manifest, 0, "actions"), Button.class,

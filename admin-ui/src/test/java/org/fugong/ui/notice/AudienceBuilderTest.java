@@ -18,7 +18,11 @@ import org.fugong.base.Role;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeDraft;
 import org.fugong.notice.NoticeFilter;
+import org.fugong.base.ListRequest;
+import org.fugong.base.Sorting;
+import org.fugong.notice.NoticeListing;
 import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeSort;
 import org.fugong.notice.ResponseKind;
 import org.fugong.security.NewUser;
 import org.fugong.security.StaffUser;
@@ -56,6 +60,11 @@ class AudienceBuilderTest extends ConsoleTest {
     @Autowired
     NoticeService notices;
 
+    @Autowired
+    NoticeListing noticeListing;
+
+    private static final ListRequest<NoticeSort> NEWEST_TEN = ListRequest.first(10, Sorting.desc(NoticeSort.CREATED));
+
     private StaffUser official;
 
     @BeforeEach
@@ -92,7 +101,7 @@ class AudienceBuilderTest extends ConsoleTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("body-zh")), "请持证上岗。");
         _click(_get(Button.class, spec -> spec.withId("save-submit")));
 
-        Notice saved = notices.find(new NoticeFilter(Set.of(), Set.of(NoticeType.ANNOUNCEMENT), null), 0, 10,
+        Notice saved = noticeListing.find(new NoticeFilter(Set.of(), Set.of(NoticeType.ANNOUNCEMENT), null), NEWEST_TEN,
                 official.toActor()).get(0);
         assertThat(saved.audience().industries()).containsExactly("manufacturing");
         assertThat(saved.audience().skills()).containsExactly("electrician");

@@ -15,6 +15,7 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.ResponseRow;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.fugong.ui.ConsoleTest;
@@ -43,6 +44,9 @@ class BulkDecisionTest extends ConsoleTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ResponseReview responseReview;
 
     @Test
     void thirty_applications_are_accepted_at_once_and_the_one_withdrawn_meanwhile_is_named_as_refused() {
@@ -85,9 +89,9 @@ class BulkDecisionTest extends ConsoleTest {
         assertThat(_get(Span.class, spec -> spec.withId("bulk-counter")).getText()).contains("30 / 30");
         for (int i = 0; i < APPLICANTS; i++) {
             ResponseStatus expected = i == 7 ? ResponseStatus.CANCELLED : ResponseStatus.ACCEPTED;
-            assertThat(responses.get(ids.get(i), official.toActor()).status()).as("applicant %d", i).isEqualTo(expected);
+            assertThat(responseReview.get(ids.get(i), official.toActor()).status()).as("applicant %d", i).isEqualTo(expected);
         }
-        assertThat(responses.get(ids.get(0), official.toActor()).note()).isEqualTo("请于周一上午到厂报到");
+        assertThat(responseReview.get(ids.get(0), official.toActor()).note()).isEqualTo("请于周一上午到厂报到");
         await().atMost(Duration.ofSeconds(20)).until(() -> fcm.received(m -> posting.id().equals(m.noticeId())
                 && "DECISION".equals(m.kind())).size() == APPLICANTS - 1);
     }

@@ -26,11 +26,16 @@ import org.fugong.notice.Benefit;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeFilter;
+import org.fugong.base.ListRequest;
+import org.fugong.base.Sorting;
+import org.fugong.notice.NoticeListing;
 import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeSort;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.NewUser;
 import org.fugong.security.StaffUser;
@@ -78,10 +83,18 @@ class ConsoleNoticeFlowTest extends ConsoleTest {
     DeviceService devices;
     @Autowired
     NoticeService notices;
+
+    @Autowired
+    NoticeListing noticeListing;
+
+    private static final ListRequest<NoticeSort> NEWEST_TEN = ListRequest.first(10, Sorting.desc(NoticeSort.CREATED));
     @Autowired
     InboxService inbox;
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ResponseReview responseReview;
 
     private Enterprise factory;
     private final List<String> chikanWorkers = new ArrayList<>();
@@ -117,7 +130,7 @@ class ConsoleNoticeFlowTest extends ConsoleTest {
             fillFacts(type);
             _click(_get(Button.class, spec -> spec.withId("save-submit")));
 
-            List<Notice> mine = notices.find(new NoticeFilter(Set.of(), Set.of(type), null), 0, 10,
+            List<Notice> mine = noticeListing.find(new NoticeFilter(Set.of(), Set.of(type), null), NEWEST_TEN,
                     users.findByUsername("zhao.official").orElseThrow().toActor());
             assertThat(mine).as("a %s notice was saved; the console said %s", type,
                     com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
@@ -161,7 +174,7 @@ class ConsoleNoticeFlowTest extends ConsoleTest {
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-note")), "请周一报到");
         _click(_get(Button.class, spec -> spec.withId("decide-ACCEPTED")));
 
-        assertThat(responses.get(applied.id(), users.findByUsername("zhao.official").orElseThrow().toActor()).status())
+        assertThat(responseReview.get(applied.id(), users.findByUsername("zhao.official").orElseThrow().toActor()).status())
                 .isEqualTo(ResponseStatus.ACCEPTED);
         await().atMost(Duration.ofSeconds(10)).until(() -> !fcm.received(m -> posting.equals(m.noticeId())
                 && "DECISION".equals(m.kind()) && "console-token-0".equals(m.token())).isEmpty());

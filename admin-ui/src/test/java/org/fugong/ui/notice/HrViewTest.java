@@ -8,7 +8,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import org.fugong.response.Response;
-import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
 import org.fugong.response.ResponseStatus;
 import org.fugong.ui.ConsoleTest;
 import org.fugong.ui.Tour;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HrViewTest extends ConsoleTest {
 
     @Autowired
-    ResponseService responses;
+    EnterpriseResponses enterpriseResponses;
 
     @Test
     void hr_reads_pending_approved_and_left_withdraws_after_confirming_and_sees_no_bureau_figures() {
@@ -42,7 +42,7 @@ class HrViewTest extends ConsoleTest {
                 .isEqualTo("待审批 ¥3,000，已批准 ¥12,000，尚可申领 ¥35,000（每家企业上限 ¥50,000）。");
         _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("delivery-figures"));
 
-        List<Response> mine = responses.ofEnterprise(tour.policy.id(), users().toActor());
+        List<Response> mine = enterpriseResponses.ofEnterprise(tour.policy.id(), users().toActor());
         Response pending = mine.stream().filter(r -> r.status() == ResponseStatus.SUBMITTED).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         Grid<Response> claims = _get(Grid.class, spec -> spec.withId("enterprise-own-responses"));
@@ -50,10 +50,10 @@ class HrViewTest extends ConsoleTest {
         _click((Button) GridKt._getCellComponent(claims, row, "withdraw"));
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("withdraw-confirm"));
         assertThat(ConfirmDialogKt._getText(confirm)).contains("¥3,000");
-        assertThat(responses.ofEnterprise(tour.policy.id(), users().toActor())).extracting(Response::status)
+        assertThat(enterpriseResponses.ofEnterprise(tour.policy.id(), users().toActor())).extracting(Response::status)
                 .as("nothing is withdrawn before the yes").contains(ResponseStatus.SUBMITTED);
         ConfirmDialogKt._fireConfirm(confirm);
-        assertThat(responses.ofEnterprise(tour.policy.id(), users().toActor())).extracting(Response::status)
+        assertThat(enterpriseResponses.ofEnterprise(tour.policy.id(), users().toActor())).extracting(Response::status)
                 .doesNotContain(ResponseStatus.SUBMITTED);
         assertThat(_get(Paragraph.class, spec -> spec.withId("subsidy-standing")).getText()).startsWith("待审批 ¥0，已批准 ¥12,000");
 

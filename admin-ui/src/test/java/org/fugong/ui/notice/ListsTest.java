@@ -16,6 +16,7 @@ import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.ResponseRow;
 import org.fugong.response.ResponseService;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.fugong.ui.ConsoleTest;
@@ -47,6 +48,9 @@ class ListsTest extends ConsoleTest {
     NoticeService notices;
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    ResponseReview responseReview;
 
     @Test
     void the_notices_list_searches_and_sorts_on_the_server_and_keeps_both_in_the_address() {
@@ -107,7 +111,7 @@ class ListsTest extends ConsoleTest {
             ids.add(responses.submit(workers.get(i), posting.id(), ResponseKind.APPLY, Map.of("message", "有经验"), "r" + i).id());
         }
         for (int i = 0; i < RESPONDENTS; i += 4) {
-            responses.review(ids.get(i), ResponseStatus.ACCEPTED, null, official.toActor());
+            responseReview.review(ids.get(i), ResponseStatus.ACCEPTED, null, official.toActor());
         }
 
         login("resp.official", "password-1");

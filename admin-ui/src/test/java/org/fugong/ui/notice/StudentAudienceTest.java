@@ -21,7 +21,11 @@ import org.fugong.enterprise.EnterpriseService;
 import org.fugong.enterprise.NewEnterprise;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeFilter;
+import org.fugong.base.ListRequest;
+import org.fugong.base.Sorting;
+import org.fugong.notice.NoticeListing;
 import org.fugong.notice.NoticeService;
+import org.fugong.notice.NoticeSort;
 import org.fugong.security.NewUser;
 import org.fugong.security.StaffUser;
 import org.fugong.security.UserService;
@@ -56,6 +60,11 @@ class StudentAudienceTest extends ConsoleTest {
     WorkerService workers;
     @Autowired
     NoticeService notices;
+
+    @Autowired
+    NoticeListing noticeListing;
+
+    private static final ListRequest<NoticeSort> NEWEST_TEN = ListRequest.first(10, Sorting.desc(NoticeSort.CREATED));
     @Autowired
     EnterpriseService enterprises;
 
@@ -103,7 +112,7 @@ class StudentAudienceTest extends ConsoleTest {
                 LocalDateTime.now().plusDays(20).withSecond(0).withNano(0));
         _click(_get(Button.class, spec -> spec.withId("save-submit")));
 
-        Notice saved = notices.find(new NoticeFilter(Set.of(), Set.of(NoticeType.JOB_POSTING), null), 0, 10,
+        Notice saved = noticeListing.find(new NoticeFilter(Set.of(), Set.of(NoticeType.JOB_POSTING), null), NEWEST_TEN,
                 official.toActor()).get(0);
         assertThat(saved.audience().schools()).containsExactly("湛江市技师学院");
         assertThat(saved.audience().graduationYears()).containsExactly(2027);

@@ -29,7 +29,8 @@ import org.fugong.publicity.PublicityLine;
 import org.fugong.publicity.PublicityService;
 import org.fugong.publicity.PublicityStatus;
 import org.fugong.response.Response;
-import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.NewUser;
 import org.fugong.security.UserService;
@@ -67,7 +68,10 @@ class PublicityConsoleTest extends ConsoleTest {
     @Autowired
     NoticeService notices;
     @Autowired
-    ResponseService responses;
+    EnterpriseResponses enterpriseResponses;
+
+    @Autowired
+    ResponseReview responseReview;
     @Autowired
     PublicityService publicities;
 
@@ -92,9 +96,9 @@ class PublicityConsoleTest extends ConsoleTest {
                 new BigDecimal("1000"), new BigDecimal("50000"), null, "新招用本地劳动者", Applicant.ENTERPRISE), null), official);
         notices.submit(draft.id(), official);
         policy = notices.approve(draft.id(), null, reviewer);
-        Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
+        Response claim = enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
                 "claim-1", hr);
-        responses.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
+        responseReview.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
     }
 
     @Test

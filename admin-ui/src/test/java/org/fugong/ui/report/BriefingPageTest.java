@@ -22,6 +22,8 @@ import org.fugong.notice.ResponseKind;
 import org.fugong.response.BusService;
 import org.fugong.response.Response;
 import org.fugong.response.ResponseService;
+import org.fugong.response.EnterpriseResponses;
+import org.fugong.response.ResponseReview;
 import org.fugong.response.ResponseStatus;
 import org.fugong.security.StaffUser;
 import org.fugong.ui.ConsoleData;
@@ -53,6 +55,12 @@ class BriefingPageTest extends ConsoleTest {
 
     @Autowired
     ResponseService responses;
+
+    @Autowired
+    EnterpriseResponses enterpriseResponses;
+
+    @Autowired
+    ResponseReview responseReview;
     @Autowired
     BusService buses;
 
@@ -82,13 +90,13 @@ class BriefingPageTest extends ConsoleTest {
                         Applicant.ENTERPRISE), null), official, reviewer, List.of());
 
         Response applied = responses.submit(worker, posting.id(), ResponseKind.APPLY, Map.of("message", "钳工证"), "apply");
-        responses.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
+        responseReview.review(applied.id(), ResponseStatus.ACCEPTED, "欢迎", official);
         Response seat = responses.submit(worker, bus.id(), ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", ConsoleData.PICKUP), "seat");
         buses.board(seat.id(), BusService.BoardingEvent.BOARDED, official);
         buses.board(seat.id(), BusService.BoardingEvent.ARRIVED, official);
-        Response claim = responses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
+        Response claim = enterpriseResponses.submitForEnterprise(policy.id(), ResponseKind.SUBSIDY_APPLICATION, Map.of("persons", 12),
                 UUID.randomUUID().toString(), hr);
-        responses.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
+        responseReview.review(claim.id(), ResponseStatus.ACCEPTED, null, official);
 
         login("wu.official", "password-1");
         UI.getCurrent().navigate(BriefingView.class);

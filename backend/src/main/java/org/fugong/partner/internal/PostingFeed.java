@@ -9,6 +9,7 @@ import org.fugong.enterprise.EnterpriseService;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticePublished;
 import org.fugong.notice.NoticeRecalled;
+import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.partner.FeedPage;
@@ -55,15 +56,17 @@ public class PostingFeed {
 
     private final MongoTemplate mongo;
     private final NoticeService notices;
+    private final NoticeFinder finder;
     private final EnterpriseService enterprises;
     private final Clock clock;
     private final String province;
     private final String city;
 
-    public PostingFeed(MongoTemplate mongo, NoticeService notices, EnterpriseService enterprises, Clock clock,
+    public PostingFeed(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, EnterpriseService enterprises, Clock clock,
                 @Value("${fugong.city.province:广东省}") String province, @Value("${fugong.city.name:湛江市}") String city) {
         this.mongo = mongo;
         this.notices = notices;
+        this.finder = finder;
         this.enterprises = enterprises;
         this.clock = clock;
         this.province = province;
@@ -86,7 +89,7 @@ public class PostingFeed {
     public void mend() {
         Map<String, FeedEntryDocument> feed = mongo.findAll(FeedEntryDocument.class).stream()
                 .collect(Collectors.toMap(e -> e.id, e -> e));
-        notices.published(NoticeType.JOB_POSTING, 10_000).stream().filter(n -> !feed.containsKey(n.id()))
+        finder.published(NoticeType.JOB_POSTING, 10_000).stream().filter(n -> !feed.containsKey(n.id()))
                 .forEach(this::record);
         List<String> open = feed.values().stream().filter(e -> e.recalledAt == null).map(e -> e.id).toList();
         notices.findAll(open).values().stream().filter(n -> n.status() == NoticeStatus.RECALLED).forEach(this::record);

@@ -1,6 +1,7 @@
 package org.fugong.publicity.internal;
 
 import org.fugong.base.Agenda;
+import org.fugong.base.BureauTime;
 import org.fugong.base.WorkingDays;
 import org.fugong.notice.Notice;
 import org.fugong.notice.NoticePublished;
@@ -63,7 +64,7 @@ public class PublicityPeriods {
             d.status = PublicityStatus.RUNNING;
             d.publishedAt = announcement.publishedAt();
             d.objectionUntil = until;
-            d.lastDay = LocalDate.ofInstant(until, WorkingDays.ZONE).minus(1, ChronoUnit.DAYS);
+            d.lastDay = LocalDate.ofInstant(until, BureauTime.ZONE).minus(1, ChronoUnit.DAYS);
             d.lines = d.lines.stream().map(l -> l.with(PaymentStatus.IN_PUBLICITY)).toList();
             return d;
         });
