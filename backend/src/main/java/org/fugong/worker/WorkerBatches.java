@@ -97,13 +97,17 @@ class WorkerBatches {
             }
         }
         ObjectId entry = fresh.isEmpty() ? null : journal.open(fresh.stream().map(w -> w.id).toList());
-        List<WorkerDocument> inserted = insert(fresh, updates, idOfPhone, now);
-        if (updated + (fresh.size() - inserted.size()) > 0) {
+        Set<String> freshIds = fresh.stream().map(w -> w.id).collect(Collectors.toSet());
+        BatchDevices.Pending pending = devices.begin(lines.stream().filter(l -> l.device() != null)
+                .map(l -> new BatchDevices.Placed(l.phone(), l.device(), idOfPhone.get(l.phone()),
+                        freshIds.contains(idOfPhone.get(l.phone())))).toList(), now);
+        Map<String, String> raced = new HashMap<>();
+        List<WorkerDocument> inserted = insert(fresh, updates, raced, now);
+        idOfPhone.putAll(raced);
+        if (updated + raced.size() > 0) {
             updates.execute();
         }
-        Set<String> insertedIds = inserted.stream().map(w -> w.id).collect(Collectors.toSet());
-        devices.write(lines.stream().filter(l -> l.device() != null).map(l -> new BatchDevices.Placed(l.device(),
-                idOfPhone.get(l.phone()), insertedIds.contains(idOfPhone.get(l.phone())))).toList(), now);
+        pending.finish(raced, now);
         backfill(List.copyOf(idOfPhone.values()), inserted, entry);
         return new Counts(inserted.size(), lines.size() - inserted.size());
     }
@@ -131,9 +135,9 @@ class WorkerBatches {
 
     /**
      * Inserts the new workers (one unordered bulk); one that appeared meanwhile (a sign-in racing) is
-     * updated instead. Returns those inserted.
+     * updated instead and noted in {@code raced} (phone → the existing worker). Returns those inserted.
      */
-    private List<WorkerDocument> insert(List<WorkerDocument> fresh, BulkOperations updates, Map<String, String> idOfPhone,
+    private List<WorkerDocument> insert(List<WorkerDocument> fresh, BulkOperations updates, Map<String, String> raced,
                                         Instant now) {
         if (fresh.isEmpty()) {
             return List.of();
@@ -142,11 +146,11 @@ class WorkerBatches {
             mongo.getCollection(mongo.getCollectionName(WorkerDocument.class))
                     .insertMany(fresh.stream().map(BatchDocuments::worker).toList(), new InsertManyOptions().ordered(false));
             return fresh;
-        } catch (MongoBulkWriteException raced) {
+        } catch (MongoBulkWriteException refusedSome) {
             Set<Integer> refused = new HashSet<>();
-            for (BulkWriteError error : raced.getWriteErrors()) {
+            for (BulkWriteError error : refusedSome.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw raced;
+                    throw refusedSome;
                 }
                 refused.add(error.getIndex());
             }
@@ -159,10 +163,10 @@ class WorkerBatches {
                 }
                 WorkerDocument existing = mongo.findOne(Query.query(where("phoneHash").is(doc.phoneHash)), WorkerDocument.class);
                 if (existing == null) {
-                    throw raced; // refused for a key other than the phone: nothing to update instead
+                    throw refusedSome; // refused for a key other than the phone: nothing to update instead
                 }
                 String phone = personalData.decrypt(doc.phoneEncrypted);
-                idOfPhone.put(phone, existing.id);
+                raced.put(phone, existing.id);
                 updates.updateOne(Query.query(where("_id").is(new ObjectId(existing.id))), changes(
                         new Line(phone, profileOf(doc), true, null), now));
             }
