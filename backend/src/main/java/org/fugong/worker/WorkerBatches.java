@@ -1,12 +1,15 @@
 package org.fugong.worker;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;
 import org.fugong.base.NoticeType;
 import org.fugong.base.PersonalData;
 import org.fugong.base.PhoneNumbers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,18 +18,23 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * Writes many workers at once (an import, a seeding): existing ones found by their phone hashes in one
- * read of the unique key, new ones inserted and known ones updated in one bulk write each, their
- * devices in another, and one {@link WorkersChanged} for the batch, so the inbox backfill runs once
- * per batch too.
+ * read of the unique key, new ones inserted (as documents built directly, already marked "inbox in
+ * step" under an {@link ImportJournal} entry) and known ones updated in one bulk write each, their
+ * devices in another ({@link BatchDevices}), and one {@link WorkersChanged} for the batch, so the
+ * inbox backfill runs once per batch too and takes the new workers' profiles from memory.
  */
 @Component
 class WorkerBatches {
@@ -36,9 +44,13 @@ class WorkerBatches {
     private final ApplicationEventPublisher events;
     private final Schools schools;
     private final Clock clock;
+    private final BatchDevices devices;
+    private final ImportJournal journal;
 
     WorkerBatches(MongoTemplate mongo, PersonalData personalData, ApplicationEventPublisher events, Schools schools,
-                  Clock clock) {
+                  Clock clock, BatchDevices devices, ImportJournal journal) {
+        this.devices = devices;
+        this.journal = journal;
         this.mongo = mongo;
         this.personalData = personalData;
         this.events = events;
@@ -66,7 +78,8 @@ class WorkerBatches {
         Map<String, Line> byHash = new HashMap<>();
         lines.forEach(l -> byHash.put(personalData.lookupHash(l.phone()), l));
         Map<String, String> known = idsByHash(List.copyOf(byHash.keySet()));
-        Instant now = clock.instant();
+        // millisecond precision, as stored: the profiles served to the backfill equal those read back
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         List<WorkerDocument> fresh = new ArrayList<>();
         BulkOperations updates = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
         Map<String, String> idOfPhone = new HashMap<>();
@@ -83,41 +96,81 @@ class WorkerBatches {
                 updated++;
             }
         }
-        int created = insert(fresh, updates, idOfPhone, now);
-        if (updated + (fresh.size() - created) > 0) {
+        ObjectId entry = fresh.isEmpty() ? null : journal.open(fresh.stream().map(w -> w.id).toList());
+        Set<String> freshIds = fresh.stream().map(w -> w.id).collect(Collectors.toSet());
+        BatchDevices.Pending pending = devices.begin(lines.stream().filter(l -> l.device() != null)
+                .map(l -> new BatchDevices.Placed(l.phone(), l.device(), idOfPhone.get(l.phone()),
+                        freshIds.contains(idOfPhone.get(l.phone())))).toList(), now);
+        Map<String, String> raced = new HashMap<>();
+        List<WorkerDocument> inserted = insert(fresh, updates, raced, now);
+        idOfPhone.putAll(raced);
+        if (updated + raced.size() > 0) {
             updates.execute();
         }
-        devices(lines, idOfPhone, fresh.stream().map(w -> w.id).collect(java.util.stream.Collectors.toSet()), now);
-        events.publishEvent(new WorkersChanged(List.copyOf(idOfPhone.values())));
-        return new Counts(created, lines.size() - created);
+        pending.finish(raced, now);
+        backfill(List.copyOf(idOfPhone.values()), inserted, entry);
+        return new Counts(inserted.size(), lines.size() - inserted.size());
     }
 
-    /** Inserts the new workers; one that appeared meanwhile (a sign-in racing) is updated instead. */
-    private int insert(List<WorkerDocument> fresh, BulkOperations updates, Map<String, String> idOfPhone, Instant now) {
+    /**
+     * Runs the inbox backfill of the batch's workers: the new ones are served from memory and were
+     * inserted marked in step; if their backfill did not finish, they are marked behind so that their
+     * next sign-in catches up. The journal entry goes once that is settled.
+     */
+    private void backfill(List<String> workerIds, List<WorkerDocument> inserted, ObjectId entry) {
+        Map<String, AudienceCandidate> candidates = new HashMap<>();
+        inserted.forEach(w -> candidates.put(w.id, new AudienceCandidate(WorkerService.toProfile(w, null), w.version)));
+        boolean done = false;
+        try {
+            done = FreshWorkers.during(candidates, () -> events.publishEvent(new WorkersChanged(workerIds)));
+        } finally {
+            if (entry != null) {
+                if (!done) {
+                    journal.markBehind(List.copyOf(candidates.keySet()));
+                }
+                journal.close(entry);
+            }
+        }
+    }
+
+    /**
+     * Inserts the new workers (one unordered bulk); one that appeared meanwhile (a sign-in racing) is
+     * updated instead and noted in {@code raced} (phone → the existing worker). Returns those inserted.
+     */
+    private List<WorkerDocument> insert(List<WorkerDocument> fresh, BulkOperations updates, Map<String, String> raced,
+                                        Instant now) {
         if (fresh.isEmpty()) {
-            return 0;
+            return List.of();
         }
         try {
-            mongo.insertAll(fresh);
-            return fresh.size();
-        } catch (DuplicateKeyException raced) {
-            int created = 0;
-            for (WorkerDocument doc : fresh) {
-                try {
-                    mongo.insert(doc);
-                    created++;
-                } catch (DuplicateKeyException taken) {
-                    WorkerDocument existing = mongo.findOne(Query.query(where("phoneHash").is(doc.phoneHash)), WorkerDocument.class);
-                    if (existing == null) {
-                        continue; // inserted by the bulk before it stopped
-                    }
-                    String phone = personalData.decrypt(doc.phoneEncrypted);
-                    idOfPhone.put(phone, existing.id);
-                    updates.updateOne(Query.query(where("_id").is(new ObjectId(existing.id))), changes(
-                            new Line(phone, profileOf(doc), true, null), now));
+            mongo.getCollection(mongo.getCollectionName(WorkerDocument.class))
+                    .insertMany(fresh.stream().map(BatchDocuments::worker).toList(), new InsertManyOptions().ordered(false));
+            return fresh;
+        } catch (MongoBulkWriteException refusedSome) {
+            Set<Integer> refused = new HashSet<>();
+            for (BulkWriteError error : refusedSome.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw refusedSome;
                 }
+                refused.add(error.getIndex());
             }
-            return created;
+            List<WorkerDocument> inserted = new ArrayList<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                WorkerDocument doc = fresh.get(i);
+                if (!refused.contains(i)) {
+                    inserted.add(doc);
+                    continue;
+                }
+                WorkerDocument existing = mongo.findOne(Query.query(where("phoneHash").is(doc.phoneHash)), WorkerDocument.class);
+                if (existing == null) {
+                    throw refusedSome; // refused for a key other than the phone: nothing to update instead
+                }
+                String phone = personalData.decrypt(doc.phoneEncrypted);
+                raced.put(phone, existing.id);
+                updates.updateOne(Query.query(where("_id").is(new ObjectId(existing.id))), changes(
+                        new Line(phone, profileOf(doc), true, null), now));
+            }
+            return inserted;
         }
     }
 
@@ -152,6 +205,7 @@ class WorkerBatches {
         doc.createdAt = now;
         doc.updatedAt = now;
         doc.version = 0L;
+        doc.inboxSyncedVersion = 0L; // in step from the start: the journal and the backfill make it so
         if (line.device() != null) {
             ImportedDevice d = line.device();
             doc.targets = new java.util.HashMap<>(Map.of(WorkerDocument.targetKey(d.installationId()),
@@ -200,50 +254,5 @@ class WorkerBatches {
             set.set("locale", p.locale());
         }
         return set.set("updatedAt", now).inc("version", 1);
-    }
-
-    /** Devices named by the lines: upserted by installation, each on its worker's push targets. */
-    private void devices(List<Line> lines, Map<String, String> idOfPhone, java.util.Set<String> inserted, Instant now) {
-        List<Line> withDevice = lines.stream().filter(l -> l.device() != null).toList();
-        if (withDevice.isEmpty()) {
-            return;
-        }
-        BulkOperations devices = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DeviceDocument.class);
-        BulkOperations targets = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkerDocument.class);
-        int targetChanges = 0;
-        // a token moves to the installation that now presents it: whichever other one held it is gone
-        Map<String, String> installationOfToken = new HashMap<>();
-        withDevice.forEach(l -> installationOfToken.put(l.device().token(), l.device().installationId()));
-        List<DeviceDocument> holders = new ArrayList<>();
-        for (List<String> slice : InLists.of(List.copyOf(installationOfToken.keySet()))) {
-            holders.addAll(mongo.find(Query.query(where("fcmToken").in(slice)), DeviceDocument.class));
-        }
-        for (DeviceDocument holder : holders) {
-            if (!holder.installationId.equals(installationOfToken.get(holder.fcmToken))) {
-                mongo.remove(Query.query(where("_id").is(holder.installationId)), DeviceDocument.class);
-                if (holder.workerId != null && ObjectId.isValid(holder.workerId)) {
-                    targetChanges++;
-                    targets.updateOne(Query.query(where("_id").is(new ObjectId(holder.workerId))),
-                            new Update().unset("targets." + WorkerDocument.targetKey(holder.installationId)));
-                }
-            }
-        }
-        for (Line line : withDevice) {
-            ImportedDevice d = line.device();
-            String workerId = idOfPhone.get(line.phone());
-            devices.upsert(Query.query(where("_id").is(d.installationId())), new Update()
-                    .set("workerId", workerId).set("platform", d.platform()).set("fcmToken", d.token())
-                    .set("active", true).set("updatedAt", now).setOnInsert("createdAt", now));
-            if (!inserted.contains(workerId)) {
-                targetChanges++;
-                targets.updateOne(Query.query(where("_id").is(new ObjectId(workerId))),
-                        new Update().set("targets." + WorkerDocument.targetKey(d.installationId()),
-                                new WorkerDocument.Target(d.installationId(), d.token(), d.platform(), null)));
-            }
-        }
-        devices.execute();
-        if (targetChanges > 0) {
-            targets.execute();
-        }
     }
 }

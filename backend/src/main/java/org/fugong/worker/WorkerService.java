@@ -139,7 +139,7 @@ public class WorkerService {
             return List.of();
         }
         List<AudienceCandidate> result = new ArrayList<>(ids.size());
-        for (List<ObjectId> slice : InLists.of(ids)) {
+        for (List<ObjectId> slice : InLists.of(FreshWorkers.served(ids, result))) {
             Query query = Query.query(where("_id").in(slice));
             query.fields().exclude("phoneHash").exclude("phoneEncrypted");
             mongo.find(query, WorkerDocument.class).forEach(w ->
@@ -152,7 +152,8 @@ public class WorkerService {
      * Records that these workers' inboxes hold every active notice meant for the given profile
      * versions; never moves back (a slower backfill of an older version finishing last).
      */
-    public void markInboxSynced(Map<String, Long> versions) {
+    public void markInboxSynced(Map<String, Long> given) {
+        Map<String, Long> versions = FreshWorkers.unmarked(given);
         if (versions.isEmpty()) {
             return;
         }
@@ -411,7 +412,7 @@ public class WorkerService {
         return Query.query(where("_id").is(new ObjectId(workerId)));
     }
 
-    private static WorkerProfile toProfile(WorkerDocument w, String phone) {
+    static WorkerProfile toProfile(WorkerDocument w, String phone) {
         return new WorkerProfile(w.id, phone, w.phoneMasked, w.name, w.hometown, w.district,
                 w.industries == null ? List.of() : List.copyOf(w.industries),
                 w.skills == null ? List.of() : List.copyOf(w.skills),
