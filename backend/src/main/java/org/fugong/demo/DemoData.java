@@ -158,6 +158,31 @@ class DemoData implements ApplicationRunner {
         }
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        Published published = publishNotices(author, approver, firms, now);
+        manufacturingGuide(author, approver, now);
+        draftsAndReview(author, firms, now);
+        Notice fair = published.fair();
+        Notice bus = published.bus();
+        Notice posting = published.posting();
+        Notice policy = published.policy();
+
+        respond(fair, workerIds, 40, ResponseKind.RSVP, Map.of("attendanceMode", "ONLINE"));
+        respond(bus, workerIds, 15, ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站", "healthDeclared", true));
+        List<String> applied = respond(posting, workerIds, 12, ResponseKind.APPLY,
+                Map.of("message", "有相关工作经验，可立即到岗", "expectedSalary", 6500));
+        responsesDecided(applied, posting, official);
+        busUnderWay(bus, official);
+        subsidies(policy, hr, firms, official);
+        taskForces(firms, hr, official);
+        staffing(firms, official);
+        log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
+    }
+
+    /** The demo's published notices that get responses. */
+    private record Published(Notice fair, Notice bus, Notice posting, Notice policy) {
+    }
+
+    private Published publishNotices(Actor author, Actor approver, List<Enterprise> firms, Instant now) {
         Notice fair = publish(author, approver, new NoticeDraft(NoticeType.JOB_FAIR,
                 LocalizedText.of("2026 年春风行动·湛江线上招聘会", "Spring Breeze online job fair, Zhanjiang"),
                 LocalizedText.of("全市 60 家重点企业在线招聘，提供岗位 3200 个。\n扫码或点击链接进入直播间，可在线投递简历。",
@@ -207,7 +232,10 @@ class DemoData implements ApplicationRunner {
                 LocalizedText.of("人社服务大厅恢复现场办理", "Service hall reopens for in-person business"),
                 LocalizedText.of("自下周一起，市人社服务大厅恢复现场办理业务，请预约后前往。", "From next Monday the service hall is open again; please book first."),
                 Audience.everyone(), ResponseKind.NONE, null, now.plus(Duration.ofDays(14)), null, null, null, null, null));
-        manufacturingGuide(author, approver, now);
+        return new Published(fair, bus, posting, policy);
+    }
+
+    private void draftsAndReview(Actor author, List<Enterprise> firms, Instant now) {
         Notice draft = notices.create(new NoticeDraft(NoticeType.ANNOUNCEMENT,
                 LocalizedText.of("社保补缴业务办理指引（草稿）", "Social insurance back-payments (draft)"),
                 LocalizedText.of("正文待补充。", null), Audience.filter(null, null, List.of("赤坎区"), null, null, null, null),
@@ -222,16 +250,6 @@ class DemoData implements ApplicationRunner {
         notices.submit(waiting.id(), author);
         log.info("Demo notices: {} drafts and in review: {}, {}", 2, draft.id(), waiting.id());
 
-        respond(fair, workerIds, 40, ResponseKind.RSVP, Map.of("attendanceMode", "ONLINE"));
-        respond(bus, workerIds, 15, ResponseKind.SEAT_BOOKING, Map.of("pickupPoint", "玉林汽车总站", "healthDeclared", true));
-        List<String> applied = respond(posting, workerIds, 12, ResponseKind.APPLY,
-                Map.of("message", "有相关工作经验，可立即到岗", "expectedSalary", 6500));
-        responsesDecided(applied, posting, official);
-        busUnderWay(bus, official);
-        subsidies(policy, hr, firms, official);
-        taskForces(firms, hr, official);
-        staffing(firms, official);
-        log.info("Demo data ready: sign in as official, reviewer or hr with password '{}'", PASSWORD);
     }
 
     /** An announcement for 制造业: it reaches the workers of its divisions (纺织业, 食品制造业 …) too. */

@@ -11,7 +11,7 @@ import org.fugong.notice.NoticeFinder;
 import org.fugong.notice.NoticeService;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.worker.AudienceSplit;
-import org.fugong.worker.WorkerService;
+import org.fugong.worker.AudienceWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -59,7 +59,7 @@ class PushDispatcher implements SmartLifecycle {
     private final NoticeService notices;
     private final NoticeFinder finder;
     private final InboxService inbox;
-    private final WorkerService workers;
+    private final AudienceWalk workers;
     private final PushSender sender;
     private final PushLedger ledger;
     private final Ranges ranges;
@@ -73,7 +73,7 @@ class PushDispatcher implements SmartLifecycle {
     private ScheduledExecutorService heartbeat;
     private volatile boolean running;
 
-    PushDispatcher(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, InboxService inbox, WorkerService workers,
+    PushDispatcher(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, InboxService inbox, AudienceWalk workers,
                    PushSender sender, PushLedger ledger, Ranges ranges, Messages messages, PushProperties properties,
                    @Qualifier("pushExecutor") TaskExecutor executor, Clock clock) {
         this.mongo = mongo;

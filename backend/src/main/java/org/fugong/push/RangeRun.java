@@ -4,7 +4,7 @@ import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.worker.AudienceMember;
 import org.fugong.worker.PushTarget;
-import org.fugong.worker.WorkerService;
+import org.fugong.worker.AudienceWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +32,7 @@ final class RangeRun {
     private final Notice notice;
     private final PushSender.Words words;
     private final Ranges ranges;
-    private final WorkerService workers;
+    private final AudienceWalk workers;
     private final InboxService inbox;
     private final PushSender sender;
     private final ExecutorService sendPool;
@@ -49,7 +49,7 @@ final class RangeRun {
     private record Finished(DispatchRangeDocument.Span span, int workers, int entries, PushSender.Report report) {
     }
 
-    RangeRun(DispatchRangeDocument range, Notice notice, PushSender.Words words, Ranges ranges, WorkerService workers,
+    RangeRun(DispatchRangeDocument range, Notice notice, PushSender.Words words, Ranges ranges, AudienceWalk workers,
              InboxService inbox, PushSender sender, ExecutorService sendPool, int batchSize, int inFlight,
              BooleanSupplier keepGoing) {
         this.range = range;

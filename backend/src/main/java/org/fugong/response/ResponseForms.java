@@ -95,23 +95,27 @@ final class ResponseForms {
                     clean.put("healthDeclared", b);
                 }
             }
-            case SUBSIDY_APPLICATION -> {
-                putIfPresent(clean, "note", text(fields, "note", 1000, problems));
-                if (byEnterprise && BusTrips.isCharterBusPolicy(notice)) {
-                    BusTrips.check(fields, clean, problems);
-                } else if (byEnterprise) {
-                    problems.check(!fields.containsKey("trip"), "fields.trip", "error.unknown-field");
-                    Integer persons = integer(fields, "persons", 1, 100_000, problems);
-                    problems.check(fields.get("persons") != null, "fields.persons", "error.required");
-                    putIfPresent(clean, "persons", persons);
-                } else {
-                    problems.check(!fields.containsKey("persons"), "fields.persons", "error.unknown-field");
-                    clean.put("persons", 1);
-                }
-            }
+            case SUBSIDY_APPLICATION -> subsidyClaim(notice, fields, byEnterprise, clean, problems);
             case NONE -> problems.add("kind", "error.no-response");
         }
         return clean;
+    }
+
+    /** A subsidy claim: an enterprise names its persons (or the trip of a charter-bus policy), a worker claims for one. */
+    private static void subsidyClaim(Notice notice, Map<String, Object> fields, boolean byEnterprise, Map<String, Object> clean,
+                                     Problems problems) {
+        putIfPresent(clean, "note", text(fields, "note", 1000, problems));
+        if (byEnterprise && BusTrips.isCharterBusPolicy(notice)) {
+            BusTrips.check(fields, clean, problems);
+        } else if (byEnterprise) {
+            problems.check(!fields.containsKey("trip"), "fields.trip", "error.unknown-field");
+            Integer persons = integer(fields, "persons", 1, 100_000, problems);
+            problems.check(fields.get("persons") != null, "fields.persons", "error.required");
+            putIfPresent(clean, "persons", persons);
+        } else {
+            problems.check(!fields.containsKey("persons"), "fields.persons", "error.unknown-field");
+            clean.put("persons", 1);
+        }
     }
 
     private static void putIfPresent(Map<String, Object> map, String key, Object value) {

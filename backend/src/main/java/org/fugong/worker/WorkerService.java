@@ -30,15 +30,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -285,65 +282,6 @@ public class WorkerService {
         return mongo.count(new Query(AudienceCriteria.of(audience)), WorkerDocument.class);
     }
 
-    /**
-     * Walks the workers of an audience in id order within {@code (fromExclusive, toInclusive]} (either
-     * end may be open, {@code null}) through one cursor, handing them over in batches; the walk stops
-     * early when {@code batches} answers false. The push pipeline runs each range of a notice's
-     * audience this way and never queries per batch.
-     */
-    public void walk(Audience audience, String fromExclusive, String toInclusive, int batchSize,
-                     Predicate<List<AudienceMember>> batches) {
-        List<Criteria> and = new ArrayList<>();
-        and.add(AudienceCriteria.of(audience));
-        if (fromExclusive != null) {
-            and.add(where("_id").gt(new ObjectId(fromExclusive)));
-        }
-        if (toInclusive != null) {
-            and.add(where("_id").lte(new ObjectId(toInclusive)));
-        }
-        Query query = new Query(new Criteria().andOperator(and)).with(Sort.by("_id")).cursorBatchSize(batchSize);
-        query.fields().include("locale", "subscriptions", "targets");
-        try (Stream<WorkerDocument> cursor = mongo.stream(query, WorkerDocument.class)) {
-            List<AudienceMember> batch = new ArrayList<>(batchSize);
-            for (Iterator<WorkerDocument> it = cursor.iterator(); it.hasNext(); ) {
-                batch.add(member(it.next()));
-                if (batch.size() == batchSize) {
-                    if (!batches.test(batch)) {
-                        return;
-                    }
-                    batch = new ArrayList<>(batchSize);
-                }
-            }
-            if (!batch.isEmpty()) {
-                batches.test(batch);
-            }
-        }
-    }
-
-    /**
-     * Splits an audience into ranges of about {@code rangeSize} workers: the ids that end each range
-     * but the last, and the audience's size. One pass over the ids alone.
-     */
-    public AudienceSplit split(Audience audience, int rangeSize) {
-        Query query = new Query(AudienceCriteria.of(audience)).with(Sort.by("_id")).cursorBatchSize(10_000);
-        query.fields().include("_id");
-        List<String> ends = new ArrayList<>();
-        long count = 0;
-        try (Stream<WorkerDocument> cursor = mongo.stream(query, WorkerDocument.class)) {
-            for (Iterator<WorkerDocument> it = cursor.iterator(); it.hasNext(); ) {
-                String id = it.next().id;
-                count++;
-                if (count % rangeSize == 0) {
-                    ends.add(id);
-                }
-            }
-        }
-        if (!ends.isEmpty() && count % rangeSize == 0) {
-            ends.remove(ends.size() - 1);
-        }
-        return new AudienceSplit(ends, count);
-    }
-
     /** Language, subscriptions and devices of some workers, in id order. */
     public List<AudienceMember> members(Collection<String> workerIds) {
         List<ObjectId> ids = workerIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
@@ -361,7 +299,7 @@ public class WorkerService {
         return result;
     }
 
-    private static AudienceMember member(WorkerDocument w) {
+    static AudienceMember member(WorkerDocument w) {
         return new AudienceMember(w.id, w.locale == null ? "zh-CN" : w.locale,
                 w.subscriptions == null ? EnumSet.allOf(NoticeType.class) : Set.copyOf(w.subscriptions),
                 PushTargets.targetsOf(w));

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An audience means the same thing in memory ({@link Audience#matches}) and as the database query
- * the push pipeline streams ({@link WorkerService#count}, {@link WorkerService#audienceAfter}):
+ * the push pipeline streams ({@link WorkerService#count}, {@link AudienceWalk#walk}):
  * AND between fields, OR within one, an empty field does not constrain.
  */
 class AudienceTest extends IntegrationTest {
@@ -29,6 +29,9 @@ class AudienceTest extends IntegrationTest {
 
     @Autowired
     WorkerService workers;
+
+    @Autowired
+    AudienceWalk walk;
 
     @Test
     void the_database_and_matches_agree_on_who_is_in_an_audience() {
@@ -60,7 +63,7 @@ class AudienceTest extends IntegrationTest {
         audiences.forEach((name, audience) -> {
             Set<String> expected = crowd.stream().filter(audience::matches).map(WorkerProfile::id).collect(Collectors.toSet());
             Set<String> streamed = new java.util.HashSet<>();
-            workers.walk(audience, null, null, 1000, batch -> streamed.addAll(batch.stream().map(AudienceMember::id).toList()));
+            walk.walk(audience, null, null, 1000, batch -> streamed.addAll(batch.stream().map(AudienceMember::id).toList()));
 
             assertThat(workers.count(audience)).as(name).isEqualTo(expected.size());
             assertThat(streamed).as(name).isEqualTo(expected);
@@ -78,13 +81,13 @@ class AudienceTest extends IntegrationTest {
         worker(YULIN, "赤坎区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, null);
         Audience welders = filter().skills("welding").build();
 
-        AudienceSplit split = workers.split(welders, 3);
+        AudienceSplit split = walk.split(welders, 3);
         List<String> streamed = new ArrayList<>();
         List<Integer> batchSizes = new ArrayList<>();
         for (int range = 0; range < split.ranges(); range++) {
             String from = range == 0 ? null : split.ends().get(range - 1);
             String to = range == split.ends().size() ? null : split.ends().get(range);
-            workers.walk(welders, from, to, 2, batch -> {
+            walk.walk(welders, from, to, 2, batch -> {
                 batchSizes.add(batch.size());
                 batch.forEach(m -> streamed.add(m.id()));
                 return true;

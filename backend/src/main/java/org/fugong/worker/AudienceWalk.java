@@ -1,0 +1,89 @@
+package org.fugong.worker;
+
+import org.bson.types.ObjectId;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The push pipeline's view of an audience: its workers in id order, split into ranges that nodes
+ * claim and walked range by range through one cursor each (decision 32).
+ */
+@Service
+public class AudienceWalk {
+
+    private final MongoTemplate mongo;
+
+    AudienceWalk(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /**
+     * Walks the workers of an audience in id order within {@code (fromExclusive, toInclusive]} (either
+     * end may be open, {@code null}) through one cursor, handing them over in batches; the walk stops
+     * early when {@code batches} answers false. The push pipeline runs each range of a notice's
+     * audience this way and never queries per batch.
+     */
+    public void walk(Audience audience, String fromExclusive, String toInclusive, int batchSize,
+                     Predicate<List<AudienceMember>> batches) {
+        List<Criteria> and = new ArrayList<>();
+        and.add(AudienceCriteria.of(audience));
+        if (fromExclusive != null) {
+            and.add(where("_id").gt(new ObjectId(fromExclusive)));
+        }
+        if (toInclusive != null) {
+            and.add(where("_id").lte(new ObjectId(toInclusive)));
+        }
+        Query query = new Query(new Criteria().andOperator(and)).with(Sort.by("_id")).cursorBatchSize(batchSize);
+        query.fields().include("locale", "subscriptions", "targets");
+        try (Stream<WorkerDocument> cursor = mongo.stream(query, WorkerDocument.class)) {
+            List<AudienceMember> batch = new ArrayList<>(batchSize);
+            for (Iterator<WorkerDocument> it = cursor.iterator(); it.hasNext(); ) {
+                batch.add(WorkerService.member(it.next()));
+                if (batch.size() == batchSize) {
+                    if (!batches.test(batch)) {
+                        return;
+                    }
+                    batch = new ArrayList<>(batchSize);
+                }
+            }
+            if (!batch.isEmpty()) {
+                batches.test(batch);
+            }
+        }
+    }
+
+    /**
+     * Splits an audience into ranges of about {@code rangeSize} workers: the ids that end each range
+     * but the last, and the audience's size. One pass over the ids alone.
+     */
+    public AudienceSplit split(Audience audience, int rangeSize) {
+        Query query = new Query(AudienceCriteria.of(audience)).with(Sort.by("_id")).cursorBatchSize(10_000);
+        query.fields().include("_id");
+        List<String> ends = new ArrayList<>();
+        long count = 0;
+        try (Stream<WorkerDocument> cursor = mongo.stream(query, WorkerDocument.class)) {
+            for (Iterator<WorkerDocument> it = cursor.iterator(); it.hasNext(); ) {
+                String id = it.next().id;
+                count++;
+                if (count % rangeSize == 0) {
+                    ends.add(id);
+                }
+            }
+        }
+        if (!ends.isEmpty() && count % rangeSize == 0) {
+            ends.remove(ends.size() - 1);
+        }
+        return new AudienceSplit(ends, count);
+    }
+}
