@@ -3,7 +3,7 @@ package org.fugong.audit;
 import org.fugong.audit.internal.AuditEntryDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
-import org.fugong.base.Cursor;
+import org.fugong.base.Keyset;
 import org.fugong.base.Paging;
 import org.fugong.base.Plumbing;
 import org.springframework.data.domain.Sort;
@@ -15,7 +15,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +59,10 @@ public class AuditLog {
 
     /** The newest entries first, optionally only those about one target. */
     public CursorPage<AuditEntry> list(String targetId, Paging paging) {
-        List<Criteria> and = new ArrayList<>();
-        if (targetId != null && !targetId.isBlank()) {
-            and.add(Criteria.where("targetId").is(targetId));
-        }
-        if (paging.hasCursor()) {
-            Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            org.bson.types.ObjectId id = paging.cursor().idPart(1);
-            and.add(new Criteria().orOperator(Criteria.where("at").lt(at),
-                    Criteria.where("at").is(at).and("_id").lt(id)));
-        }
-        Query query = new Query(and.isEmpty() ? new Criteria() : new Criteria().andOperator(and))
-                .with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(paging.limit() + 1);
-        List<AuditEntry> rows = mongo.find(query, AuditEntryDocument.class).stream().map(AuditEntryDocument::toEntry).toList();
-        return CursorPage.of(rows, paging.limit(), e -> Cursor.of(String.valueOf(e.at().toEpochMilli()), e.id()));
+        Criteria filter = targetId != null && !targetId.isBlank() ? Criteria.where("targetId").is(targetId) : new Criteria();
+        Keyset keyset = Keyset.newestFirst("at");
+        List<AuditEntry> rows = mongo.find(keyset.query(filter, paging), AuditEntryDocument.class).stream()
+                .map(AuditEntryDocument::toEntry).toList();
+        return keyset.page(rows, paging, AuditEntry::at, AuditEntry::id);
     }
 }

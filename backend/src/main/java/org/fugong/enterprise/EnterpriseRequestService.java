@@ -4,7 +4,7 @@ import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
-import org.fugong.base.Cursor;
+import org.fugong.base.Keyset;
 import org.fugong.base.CursorPage;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.NotFoundException;
@@ -127,16 +127,10 @@ public class EnterpriseRequestService {
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
-        if (paging.hasCursor()) {
-            Instant at = Instant.ofEpochMilli(paging.cursor().longPart(0));
-            ObjectId id = paging.cursor().idPart(1);
-            criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(where("createdAt").lt(at),
-                    new Criteria().andOperator(where("createdAt").is(at), where("_id").lt(id))));
-        }
-        Query query = new Query(criteria).with(NEWEST_FIRST).limit(paging.limit() + 1);
-        List<EnterpriseRequest> rows = mongo.find(query, EnterpriseRequestDocument.class).stream()
+        Keyset keyset = Keyset.newestFirst("createdAt");
+        List<EnterpriseRequest> rows = mongo.find(keyset.query(criteria, paging), EnterpriseRequestDocument.class).stream()
                 .map(EnterpriseRequestDocument::toRequest).toList();
-        return CursorPage.of(rows, paging.limit(), r -> Cursor.of(String.valueOf(r.createdAt().toEpochMilli()), r.id()));
+        return keyset.page(rows, paging, EnterpriseRequest::createdAt, EnterpriseRequest::id);
     }
 
     /**
