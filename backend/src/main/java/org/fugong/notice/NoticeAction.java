@@ -12,6 +12,8 @@ public enum NoticeAction {
     REJECT,
     /** Withdraw it from the workers. */
     RECALL,
+    /** Tell the workers it reached of the recall with a push (it went out: published). */
+    RECALL_WITH_PUSH,
     /** Mark it read for one's enterprise (HR). */
     ACKNOWLEDGE,
     /** Open the trip's manifest (a return bus, staff). */

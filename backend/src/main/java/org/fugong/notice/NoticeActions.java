@@ -59,6 +59,9 @@ public class NoticeActions {
         if ((status == NoticeStatus.PUBLISHED || status == NoticeStatus.SCHEDULED)
                 && actor.hasAny(Role.OFFICIAL, Role.REVIEWER, Role.ADMIN)) {
             actions.add(NoticeAction.RECALL);
+            if (status == NoticeStatus.PUBLISHED) {
+                actions.add(NoticeAction.RECALL_WITH_PUSH);
+            }
         }
         boolean wentOut = status == NoticeStatus.PUBLISHED || status == NoticeStatus.RECALLED;
         if (actor.isStaff() && wentOut) {

@@ -14,11 +14,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends what waits in the push outbox, on any node: claims an entry with a lease, brings the
@@ -39,10 +39,7 @@ class OutboxRelay implements SmartLifecycle {
     private final WorkerService workers;
     private final PushProperties properties;
     private final StaffPushSender staffSender;
-    private final TaskExecutor executor;
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
-    private volatile boolean running;
+    private final Drain drain;
 
     OutboxRelay(PushOutbox outbox, PushSender sender, PushLedger ledger, NoticeService notices, InboxService inbox,
                 WorkerService workers, PushProperties properties, StaffPushSender staffSender,
@@ -55,45 +52,37 @@ class OutboxRelay implements SmartLifecycle {
         this.workers = workers;
         this.properties = properties;
         this.staffSender = staffSender;
-        this.executor = executor;
+        this.drain = new Drain("Relaying queued pushes", executor, this::relayNext);
     }
 
     /** Looks for queued pushes now, on the relay's thread. */
     void kick() {
-        if (running) {
-            executor.execute(this::drain);
-        }
+        drain.kick();
     }
 
     @Scheduled(fixedDelayString = "${fugong.push.poll-interval:1s}")
     void poll() {
-        if (running) {
-            drain();
-        }
+        drain.poll();
     }
 
     void drain() {
-        if (!draining.compareAndSet(false, true)) {
-            again.set(true);
-            return;
+        drain.run();
+    }
+
+    /** Claims the next queued push and sends it: false when none is due. */
+    private boolean relayNext() {
+        PushOutboxDocument entry = outbox.claim(ledger.node(), properties.lease());
+        if (entry == null) {
+            return false;
         }
-        try {
-            do {
-                again.set(false);
-                PushOutboxDocument entry;
-                while (running && (entry = outbox.claim(ledger.node(), properties.lease())) != null) {
-                    process(entry);
-                }
-            } while (again.get() && running);
-        } finally {
-            draining.set(false);
-        }
+        process(entry);
+        return true;
     }
 
     private void process(PushOutboxDocument entry) {
         try {
             if (entry.isStaffAlert()) {
-                staffSender.send(entry, () -> running);
+                staffSender.send(entry, drain::running);
                 outbox.done(entry.id);
                 return;
             }
@@ -105,7 +94,7 @@ class OutboxRelay implements SmartLifecycle {
             PushSender.Words words = new PushSender.Words(entry.title, entry.body);
             if (entry.isRetry()) {
                 sender.claimAndSend(entry.id, notice, entry.kind, words, entry.targets, Map.of(), entry.attempt,
-                        () -> running);
+                        drain::running);
             } else {
                 tell(entry, notice, words);
             }
@@ -133,32 +122,23 @@ class OutboxRelay implements SmartLifecycle {
         }
         for (int from = 0, chunk = 0; from < targets.size(); from += PushGateway.MAX_BATCH, chunk++) {
             List<PushTarget> part = targets.subList(from, Math.min(targets.size(), from + PushGateway.MAX_BATCH));
-            sender.claimAndSend(entry.id + "#" + chunk, notice, entry.kind, words, part, locales, 1, () -> running);
+            sender.claimAndSend(entry.id + "#" + chunk, notice, entry.kind, words, part, locales, 1, drain::running);
         }
     }
 
     @Override
     public void start() {
-        running = true;
+        drain.start();
     }
 
     /** Stops claiming, and waits for the entry in hand to be sent and recorded. */
     @Override
     public void stop() {
-        running = false;
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (draining.get() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        drain.stop(Duration.ofSeconds(30));
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return drain.running();
     }
 }

@@ -38,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -65,13 +64,10 @@ class PushDispatcher implements SmartLifecycle {
     private final Ranges ranges;
     private final Messages messages;
     private final PushProperties properties;
-    private final TaskExecutor executor;
     private final Clock clock;
-    private final AtomicBoolean draining = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
     private ExecutorService sendPool;
     private ScheduledExecutorService heartbeat;
-    private volatile boolean running;
+    private final Drain drain;
 
     PushDispatcher(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, InboxService inbox, AudienceWalk workers,
                    PushSender sender, PushLedger ledger, Ranges ranges, Messages messages, PushProperties properties,
@@ -86,7 +82,7 @@ class PushDispatcher implements SmartLifecycle {
         this.ranges = ranges;
         this.messages = messages;
         this.properties = properties;
-        this.executor = executor;
+        this.drain = new Drain("Dispatching", executor, () -> planNext() || runNext());
         this.clock = clock;
         mongo.indexOps(DispatchJobDocument.class).createIndex(
                 new Index().on("status", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
@@ -114,16 +110,12 @@ class PushDispatcher implements SmartLifecycle {
 
     /** Looks for work now, on another thread. */
     void kick() {
-        if (running) {
-            executor.execute(this::drain);
-        }
+        drain.kick();
     }
 
     @Scheduled(fixedDelayString = "${fugong.push.poll-interval:1s}")
     void poll() {
-        if (running) {
-            drain();
-        }
+        drain.poll();
     }
 
     /**
@@ -161,22 +153,7 @@ class PushDispatcher implements SmartLifecycle {
 
     /** Plans jobs and runs ranges until none is left to claim; one drain per node at a time. */
     void drain() {
-        if (!draining.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                while (running && (planNext() || runNext())) {
-                    // keep going while there is work
-                }
-            } while (running && again.get());
-        } catch (RuntimeException e) {
-            log.error("Dispatching failed; it resumes at the next poll", e);
-        } finally {
-            draining.set(false);
-        }
+        drain.run();
     }
 
     /** Plans one pending job, if any: true when it did. */
@@ -231,7 +208,7 @@ class PushDispatcher implements SmartLifecycle {
                 properties.lease().toMillis() / 3, properties.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
         try {
             RangeRun run = new RangeRun(range, notice, words(range.kind, notice), ranges, workers, inbox, sender,
-                    sendPool, properties.batchSize(), properties.inFlight(), () -> running);
+                    sendPool, properties.batchSize(), properties.inFlight(), drain::running);
             boolean done = run.run(notice.audience());
             renewal.cancel(false);
             if (done && ranges.finish(range)) {
@@ -294,7 +271,7 @@ class PushDispatcher implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        running = true;
+        drain.start();
     }
 
     /**
@@ -303,22 +280,13 @@ class PushDispatcher implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        running = false;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (draining.get() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
+        drain.stop(Duration.ofSeconds(60));
         sendPool.shutdown();
         heartbeat.shutdownNow();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return drain.running();
     }
 }

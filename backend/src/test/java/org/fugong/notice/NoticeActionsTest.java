@@ -83,9 +83,12 @@ class NoticeActionsTest {
     @Test
     void staff_recall_a_published_notice_and_open_a_published_trips_manifest() {
         assertThat(actions.of(bus(NoticeStatus.PUBLISHED), otherOfficial).actions())
-                .contains(NoticeAction.RECALL, NoticeAction.OPEN_MANIFEST);
+                .contains(NoticeAction.RECALL, NoticeAction.RECALL_WITH_PUSH, NoticeAction.OPEN_MANIFEST);
         assertThat(actions.of(bus(NoticeStatus.RECALLED), otherOfficial).actions())
                 .contains(NoticeAction.OPEN_MANIFEST).doesNotContain(NoticeAction.RECALL);
+        // a scheduled notice reached nobody yet: it can be recalled, with nobody to tell
+        assertThat(actions.of(bus(NoticeStatus.SCHEDULED), otherOfficial).actions())
+                .contains(NoticeAction.RECALL).doesNotContain(NoticeAction.RECALL_WITH_PUSH);
         assertThat(actions.of(bus(NoticeStatus.IN_REVIEW), otherOfficial).actions()).doesNotContain(NoticeAction.OPEN_MANIFEST);
         assertThat(actions.of(bus(NoticeStatus.PUBLISHED), hrUser).actions()).doesNotContain(NoticeAction.RECALL,
                 NoticeAction.OPEN_MANIFEST);

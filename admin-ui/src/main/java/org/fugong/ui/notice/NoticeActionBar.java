@@ -10,7 +10,6 @@ import org.fugong.notice.Notice;
 import org.fugong.notice.NoticeAction;
 import org.fugong.notice.NoticeActions;
 import org.fugong.notice.NoticeService;
-import org.fugong.notice.NoticeStatus;
 
 import java.util.function.BiPredicate;
 
@@ -56,7 +55,7 @@ class NoticeActionBar extends HorizontalLayout {
         if (allowed.may(NoticeAction.RECALL)) {
             Button recall = new Button(getTranslation("action.recall"), VaadinIcon.BAN.create(), e -> new CommentDialog(
                     getTranslation("action.recall"), getTranslation("notice.recall.explain"), getTranslation("action.recall"),
-                    false, notice.status() == NoticeStatus.PUBLISHED ? getTranslation("notice.recall.push") : null, true,
+                    false, allowed.may(NoticeAction.RECALL_WITH_PUSH) ? getTranslation("notice.recall.push") : null, true,
                     (comment, pushIt) -> run.test(() -> notices.recall(notice.id(), pushIt, actor), "notice.done.recalled")).open());
             recall.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             recall.setId("recall");
