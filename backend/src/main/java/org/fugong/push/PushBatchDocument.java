@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.worker.PushTarget;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,5 +37,11 @@ class PushBatchDocument {
      * and which try it was.
      */
     record Outcome(String i, String w, PushOutcome o, String m, String e, int t) {
+
+        /** What FCM answered for one target, at the given attempt. */
+        static Outcome of(PushTarget target, PushResult result, int attempt) {
+            return new Outcome(target.installationId(), target.workerId(), result.outcome(), result.messageId(),
+                    result.errorCode(), attempt);
+        }
     }
 }

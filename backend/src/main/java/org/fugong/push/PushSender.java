@@ -114,8 +114,7 @@ class PushSender {
         for (int i = 0; i < results.size(); i++) {
             PushResult result = results.get(i);
             PushTarget target = targets.get(i);
-            outcomes.add(new PushBatchDocument.Outcome(target.installationId(), target.workerId(), result.outcome(),
-                    result.messageId(), result.errorCode(), attempt));
+            outcomes.add(PushBatchDocument.Outcome.of(target, result, attempt));
             if (result.outcome() != PushOutcome.FAILED) {
                 sent++;
                 continue;

@@ -79,8 +79,7 @@ class StaffPushSender {
         for (int i = 0; i < results.size(); i++) {
             PushResult result = results.get(i);
             PushTarget target = targets.get(i);
-            outcomes.add(new PushBatchDocument.Outcome(target.installationId(), target.workerId(), result.outcome(),
-                    result.messageId(), result.errorCode(), 1));
+            outcomes.add(PushBatchDocument.Outcome.of(target, result, 1));
             if (result.outcome() != PushOutcome.FAILED) {
                 sent++;
             } else {
