@@ -37,6 +37,8 @@ import com.vaadin.flow.router.Route;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import com.vaadin.flow.router.HasErrorParameter;
 import org.springframework.util.ClassUtils;
 
 import java.security.Principal;
@@ -89,17 +91,29 @@ public abstract class ConsoleTest {
     }
 
     @BeforeAll
-    static void discoverRoutes() {
-        // Karibu's own discovery sees public classes only; the console's views are package-private
-        Routes discovered = new Routes().autoDiscoverViews("org.fugong.ui");
+    @SuppressWarnings("unchecked")
+    static synchronized void discoverRoutes() {
+        if (routes != null) {
+            return;
+        }
+        // one scan by Spring (it sees the console's package-private views, Karibu's own discovery does
+        // not), once per test JVM
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Layout.class));
-        Set<Class<? extends Component>> views = new HashSet<>(discovered.getRoutes());
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents("org.fugong.ui")) {
-            views.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null).asSubclass(Component.class));
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            if (HasErrorParameter.class.isAssignableFrom(type)) {
+                errorViews.add((Class<? extends HasErrorParameter<?>>) type);
+            }
+            if (type.isAnnotationPresent(Route.class) || type.isAnnotationPresent(Layout.class)) {
+                views.add(type.asSubclass(Component.class));
+            }
         }
-        routes = new Routes(views, discovered.getErrorRoutes(), true);
+        routes = new Routes(views, errorViews, true);
     }
 
     private Locale language = Locale.forLanguageTag("zh-CN");
