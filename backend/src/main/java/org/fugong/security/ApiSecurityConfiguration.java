@@ -56,8 +56,8 @@ import java.util.List;
 class ApiSecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(AuthProperties auth) {
+        return new BCryptPasswordEncoder(auth.passwordStrength());
     }
 
     @Bean
