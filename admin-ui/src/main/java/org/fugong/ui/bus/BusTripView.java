@@ -72,6 +72,8 @@ class BusTripView extends VerticalLayout implements BeforeEnterObserver, Console
         addClassName("trip-view");
         manifest.setId("manifest-grid");
         manifest.addClassName("manifest-grid");
+        // on a phone the trip's head fills the screen: the list keeps room for a few passengers
+        manifest.setMinHeight("20em");
         manifest.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         list = new ListControls<>(manifest, ManifestSort.class, Sorting.asc(ManifestSort.ORDER));
         columns();

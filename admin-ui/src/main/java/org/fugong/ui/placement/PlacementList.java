@@ -57,6 +57,7 @@ public class PlacementList extends Composite<Div> {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation(byTrip ? "placement.none.trip" : "placement.none.enterprise"));
         getContent().add(grid);
+        getContent().setWidthFull();
         refresh();
     }
 

@@ -98,6 +98,7 @@ class PublicitiesView extends VerticalLayout implements ConsolePage, BeforeEnter
         HorizontalLayout row = new HorizontalLayout(policy, publish);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         Paragraph help = new Paragraph(getTranslation("publicity.help"));
         help.addClassName("hint");
         VerticalLayout section = new VerticalLayout(row, help, preview);
