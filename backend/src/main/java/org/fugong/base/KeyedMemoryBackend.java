@@ -5,7 +5,9 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
@@ -28,12 +30,26 @@ import java.util.Set;
  * top-level field holding a plain value (a string, an id, a boolean, a date, null or missing) is
  * read straight from the document; anything else (dotted paths, arrays, numbers, sub-documents,
  * sparse indexes) takes the library's own path, so what is unique and what a query finds stay the same.
+ * Its collections do not keep their data size (collection statistics report 0 bytes): the library
+ * encoded every inserted document and both versions of every updated one to keep it.
  */
 final class KeyedMemoryBackend extends MemoryBackend {
 
     @Override
     public MemoryDatabase openOrCreateDatabase(String databaseName) {
         return new MemoryDatabase(databaseName, getCursorRegistry()) {
+            @Override
+            protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+                return new MemoryCollection(this, collectionName, options, cursorRegistry) {
+                    // the library sizes every document inserted and both versions of every document
+                    // updated (an encoding each) only to report collection sizes, which nothing asks
+                    @Override
+                    protected boolean tracksDataSize() {
+                        return false;
+                    }
+                };
+            }
+
             @Override
             protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                              boolean sparse) {
