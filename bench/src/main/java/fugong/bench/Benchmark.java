@@ -76,13 +76,17 @@ public final class Benchmark {
             List<String> districts = List.of("赤坎区", "霞山区", "坡头区", "麻章区", "吴川市");
             double importRate = 0;
             int seeded = 0;
+            Machine machine = new Machine();
             for (int i = 0; i < sizes.size(); i++) {
                 importRate += seeder.seed(sizes.get(i), districts.get(i)) * sizes.get(i);
                 seeded += sizes.get(i);
             }
+            double importCpuMs = machine.cpuSeconds() * 1000 / seeded;
+            machine.close();
             importRate /= seeded;
             seeder.seed(Math.max(bookings, 100), "廉江市");
             row("worker import (NDJSON, a device each)", seeded, importRate, "workers/s");
+            System.out.printf(Locale.ROOT, "  %.3f ms CPU per worker (the whole process)%n", importCpuMs);
             figures.put("import", importRate);
 
             if (phases.contains("fanout")) {

@@ -4,7 +4,6 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +47,7 @@ class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongoServer(EmbeddedMongoProperties properties, ObjectProvider<DurableH2Backend> fileBackend) {
         DurableH2Backend file = fileBackend.getIfAvailable();
-        MongoBackend backend = file != null ? file : new MemoryBackend();
+        MongoBackend backend = file != null ? file : new KeyedMemoryBackend();
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         server.bind(properties.host(), properties.port());

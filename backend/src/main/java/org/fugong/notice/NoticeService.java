@@ -311,7 +311,7 @@ public class NoticeService {
 
     /** A published notice that reached this worker; 404 otherwise. */
     public Notice getForWorker(String id, String workerId) {
-        Notice notice = find(id).filter(n -> n.status() == NoticeStatus.PUBLISHED)
+        Notice notice = store.findRecent(id).filter(n -> n.status() == NoticeStatus.PUBLISHED)
                 .orElseThrow(() -> new NotFoundException("notice", id));
         if (!inbox.isDelivered(notice, workerId)) {
             throw new NotFoundException("notice", id);

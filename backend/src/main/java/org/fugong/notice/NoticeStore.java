@@ -42,6 +42,34 @@ class NoticeStore {
         ops.createIndex(new Index().on("type", Sort.Direction.ASC).on("publishedAt", Sort.Direction.DESC));
     }
 
+    /**
+     * A published notice as read within the last moment on this node: a rush of bookings or of app
+     * openings reads its notice once per {@link #RECENT_NANOS}, not once per request. A change of state
+     * on this node drops it at once; another node's change is seen within that moment.
+     */
+    Optional<Notice> findRecent(String id) {
+        long now = System.nanoTime();
+        Recent seen = recent.get(id);
+        if (seen != null && now - seen.readAt() < RECENT_NANOS) {
+            return Optional.of(seen.notice());
+        }
+        Optional<Notice> notice = find(id);
+        notice.filter(n -> n.status() == NoticeStatus.PUBLISHED).ifPresent(n -> {
+            if (recent.size() >= RECENT_MAX) {
+                recent.clear();
+            }
+            recent.put(id, new Recent(n, now));
+        });
+        return notice;
+    }
+
+    private static final long RECENT_NANOS = 250_000_000L;
+    private static final int RECENT_MAX = 1_000;
+    private final Map<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Recent(Notice notice, long readAt) {
+    }
+
     /** A notice by id, whatever its state; empty for an id that is not one. */
     Optional<Notice> find(String id) {
         if (id == null || !ObjectId.isValid(id)) {
@@ -74,10 +102,12 @@ class NoticeStore {
      * missing (404) or in another state (409).
      */
     NoticeDocument transition(String id, Set<NoticeStatus> from, Criteria extra, Update update) {
+        recent.remove(id);
         Query query = new Query(new Criteria().andOperator(where("_id").is(new ObjectId(id)),
                 where("status").in(from), extra));
         NoticeDocument saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
                 NoticeDocument.class);
+        recent.remove(id); // and once more, in case a read from before the change was kept meanwhile
         if (saved == null) {
             NoticeDocument now = document(id);
             throw new ConflictException("error.notice-state", now.status.name());

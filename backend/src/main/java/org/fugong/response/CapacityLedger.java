@@ -1,5 +1,6 @@
 package org.fugong.response;
 
+import org.bson.types.ObjectId;
 import org.fugong.base.ConflictException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -125,6 +126,19 @@ class CapacityLedger {
             }
         }
         return positions;
+    }
+
+    /**
+     * One response's place in the line (1 = next), or null if it is not in it: the line read as it is
+     * stored and searched, without mapping every entry (a waiting booking asks this once).
+     */
+    Integer positionIn(String noticeId, String responseId) {
+        // the id as Spring Data stores it (a notice id is an ObjectId)
+        org.bson.Document doc = mongo.getCollection(mongo.getCollectionName(CapacityDocument.class))
+                .find(new org.bson.Document("_id", ObjectId.isValid(noticeId) ? new ObjectId(noticeId) : noticeId)).projection(new org.bson.Document("queue", 1)).first();
+        List<?> queue = doc == null ? null : doc.get("queue", List.class);
+        int index = queue == null ? -1 : queue.indexOf(responseId);
+        return index < 0 ? null : index + 1;
     }
 
     /** Sets the line to these responses, in this order (a repair, or data from before the line existed). */

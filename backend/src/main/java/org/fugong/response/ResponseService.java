@@ -3,6 +3,7 @@ package org.fugong.response;
 import org.bson.types.ObjectId;
 import org.fugong.base.ConflictException;
 import org.fugong.base.CursorPage;
+import org.fugong.base.FugongException;
 import org.fugong.base.Keyset;
 import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -62,14 +64,17 @@ public class ResponseService {
     public Response submit(String workerId, String noticeId, ResponseKind kind, Map<String, Object> fields,
                            String idempotencyKey) {
         String idemKey = workerId + ":" + ResponseStore.checkIdempotencyKey(idempotencyKey);
-        ResponseDocument earlier = store.byIdempotencyKey(idemKey);
-        if (earlier != null) {
-            return waitlist.withPosition(store.replay(earlier, noticeId));
-        }
-        Notice notice = notices.getForWorker(noticeId, workerId);
-        Map<String, Object> clean = checked(notice, kind, fields);
+        Notice notice;
+        Map<String, Object> clean;
         Instant now = clock.instant();
-        ResponseForms.requireOpen(notice, kind, now);
+        try {
+            notice = notices.getForWorker(noticeId, workerId);
+            clean = checked(notice, kind, fields);
+            ResponseForms.requireOpen(notice, kind, now);
+        } catch (FugongException refused) {
+            // a repeat of a submission that was taken (the notice may have closed since) gets its response
+            return replayed(idemKey, noticeId).orElseThrow(() -> refused);
+        }
         Integer capacity = Waitlist.capacityOf(notice);
         ResponseDocument doc = new ResponseDocument();
         doc.noticeId = noticeId;
@@ -88,17 +93,24 @@ public class ResponseService {
         try {
             mongo.insert(doc);
         } catch (DuplicateKeyException e) {
-            ResponseDocument raced = store.byIdempotencyKey(idemKey);
-            if (raced != null) {
-                return waitlist.withPosition(store.replay(raced, noticeId));
-            }
-            throw new ConflictException("error.already-responded");
+            // the same idempotency key again (a retry, or a racing copy of it), or a second active response
+            return replayed(idemKey, noticeId).orElseThrow(() -> new ConflictException("error.already-responded"));
         }
         if (capacity != null) {
             doc = waitlist.queueForPlace(notice, doc, capacity);
         }
         inbox.recordResponse(notice, workerId, doc.id, doc.status.name(), false);
         return waitlist.withPosition(doc);
+    }
+
+    /**
+     * The response an earlier submission with this idempotency key made, as it is now. Read only when a
+     * submission is refused (by the notice's rules or by a unique key): a first submission, which is
+     * nearly every one, needs no read of the key before its insert, whose unique key answers the same.
+     */
+    private Optional<Response> replayed(String idemKey, String noticeId) {
+        ResponseDocument earlier = store.byIdempotencyKey(idemKey);
+        return earlier == null ? Optional.empty() : Optional.of(waitlist.withPosition(store.replay(earlier, noticeId)));
     }
 
     /** The fields of a worker's response checked against the notice: its kind, a policy for workers, the form. */

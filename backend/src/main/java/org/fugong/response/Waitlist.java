@@ -129,7 +129,7 @@ class Waitlist {
 
     /** 1 for the next in line; null unless waiting for a place. */
     Integer positionOf(ResponseDocument doc) {
-        return waiting(doc) ? places.line(doc.noticeId).get(doc.id) : null;
+        return waiting(doc) ? places.positionIn(doc.noticeId, doc.id) : null;
     }
 
     /** The positions of a page of one notice's responses, from one read of its line, not a count per row. */

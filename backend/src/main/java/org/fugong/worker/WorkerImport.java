@@ -228,7 +228,7 @@ public class WorkerImport {
         if (installation == null || !DeviceRegistrations.INSTALLATION_ID.matcher(installation).matches()) {
             problems.add(FieldProblem.of("installationId", installation == null ? "error.required" : "error.installation-id"));
         }
-        if (token == null || token.length() > DeviceRegistrations.MAX_TOKEN_LENGTH || token.matches(".*\\s.*")) {
+        if (token == null || token.length() > DeviceRegistrations.MAX_TOKEN_LENGTH || DeviceRegistrations.hasWhitespace(token)) {
             problems.add(FieldProblem.of("fcmToken", token == null ? "error.required" : "error.fcm-token"));
         }
         Platform platform = Platform.ANDROID;

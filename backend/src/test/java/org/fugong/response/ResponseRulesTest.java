@@ -189,6 +189,23 @@ class ResponseRulesTest extends IntegrationTest {
     }
 
     @Test
+    void a_retry_after_the_deadline_still_gets_the_response_the_first_submission_made() {
+        TestData.Worker ada = data.worker("token-late-retry", "赤坎区");
+        Map<String, Object> posting = notices.jobPosting(factory.id(), Notices.everyone());
+        posting.put("respondBy", notices.in(Duration.ofMinutes(2)));
+        String id = published(posting);
+        Api.Reply first = apply(ada, id, "key-in-time");
+
+        clock.advance(Duration.ofMinutes(3));
+        Api.Reply retry = apply(ada, id, "key-in-time");
+        Api.Reply another = apply(ada, id, "key-too-late");
+
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text("id")).isEqualTo(first.text("id"));
+        assertThat(another.status()).isEqualTo(409);
+    }
+
+    @Test
     void a_response_of_another_kind_than_the_notice_takes_is_bad_input() {
         TestData.Worker ada = data.worker("token-kind", "赤坎区");
         String posting = published(notices.jobPosting(factory.id(), Notices.everyone()));
