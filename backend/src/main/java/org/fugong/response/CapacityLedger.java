@@ -1,5 +1,7 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
+import org.fugong.response.internal.CapacityDocument;
 import org.fugong.base.ConflictException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
