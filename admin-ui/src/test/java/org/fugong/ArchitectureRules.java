@@ -2,6 +2,7 @@ package org.fugong;
 
 import com.tngtech.archunit.lang.ArchRule;
 import org.fugong.base.Plumbing;
+import org.springframework.data.mongodb.core.mapping.Document;
 
 import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
@@ -9,8 +10,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The console's rules as values, so that {@link ArchitectureTest} runs them on the production classes
- * and {@link ArchitectureRulesTest} shows that each one fails on a deliberately bad view.
+ * The console's rules, and where documents live, as values, so that {@link ArchitectureTest} runs them
+ * on the production classes and {@link ArchitectureRulesTest} shows that each one fails on a
+ * deliberately bad class.
  */
 final class ArchitectureRules {
 
@@ -52,6 +54,13 @@ final class ArchitectureRules {
             .should().accessTargetWhere(target(annotatedWith(Plumbing.class)))
             .because("a @Plumbing method is for other features and the machinery; a view calling it "
                     + "would skip the rules of the service that normally calls it");
+
+    static final ArchRule DOCUMENTS_LIVE_INSIDE_THEIR_FEATURE = classes().that().areAnnotatedWith(Document.class)
+            .and().resideOutsideOfPackage("org.fugong.base..")
+            .should().resideInAPackage("org.fugong.*.internal")
+            .because("a stored document is its feature's inside (decision 43): other features and the console "
+                    + "use the feature's services, and Modulith only guards what lives in an internal package "
+                    + "(base, the shared kernel, keeps its agenda's documents)");
 
     static final ArchRule BACKEND_NEVER_IMPORTS_VAADIN = noClasses().that().resideInAPackage("org.fugong..")
             .and().resideOutsideOfPackage(CONSOLE)

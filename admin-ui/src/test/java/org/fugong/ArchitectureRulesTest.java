@@ -21,6 +21,15 @@ class ArchitectureRulesTest {
     private static final JavaClasses querying = new ClassFileImporter().importClasses(QueryingView.class);
     private static final JavaClasses reachingInside = new ClassFileImporter().importClasses(ReachingInsideView.class);
     private static final JavaClasses plumbing = new ClassFileImporter().importClasses(PlumbingView.class);
+    private static final JavaClasses loose = new ClassFileImporter().importClasses(LooseDocument.class);
+
+    /**
+     * A document outside any feature's inside. An inner (not static) class, so the application's
+     * entity scan, which takes only top-level and static nested classes, never maps it.
+     */
+    @org.springframework.data.mongodb.core.mapping.Document("looseDocuments")
+    class LooseDocument {
+    }
 
     @Test
     void a_view_that_builds_a_mongodb_query_breaks_the_allow_list_and_the_spring_data_rule() {
@@ -49,6 +58,13 @@ class ArchitectureRulesTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("InboxService.deliver")
                 .hasMessageContaining("AuditLog.record");
+    }
+
+    @Test
+    void a_document_outside_a_features_internal_package_breaks_the_inside_rule() {
+        assertThatThrownBy(() -> ArchitectureRules.DOCUMENTS_LIVE_INSIDE_THEIR_FEATURE.check(loose))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(LooseDocument.class.getName());
     }
 
     @Test

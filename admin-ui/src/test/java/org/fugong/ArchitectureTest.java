@@ -50,6 +50,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void every_stored_document_of_a_feature_lives_in_its_internal_package() {
+        ArchitectureRules.DOCUMENTS_LIVE_INSIDE_THEIR_FEATURE.check(classes);
+    }
+
+    @Test
     void the_backend_never_imports_vaadin() {
         ArchitectureRules.BACKEND_NEVER_IMPORTS_VAADIN.check(classes);
     }

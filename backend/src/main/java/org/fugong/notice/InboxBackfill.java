@@ -1,5 +1,7 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.ActiveNoticeDocument;
+import org.fugong.notice.internal.ActiveNotices;
 import org.fugong.worker.AudienceCandidate;
 import org.fugong.worker.WorkerService;
 import org.fugong.worker.WorkersChanged;

@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.InboxBucketDocument;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,8 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.ActiveNoticeDocument;
+import org.fugong.notice.internal.InboxBucketDocument;
+import org.fugong.notice.internal.NoticeDocument;
 import com.mongodb.bulk.BulkWriteResult;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;

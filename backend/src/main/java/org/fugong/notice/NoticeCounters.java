@@ -1,11 +1,10 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeCountersDocument;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -24,18 +23,6 @@ public class NoticeCounters {
         this.mongo = mongo;
     }
 
-    /** The counters of one notice. */
-    @Document("noticeCounters")
-    static class CountersDocument {
-        @Id
-        String noticeId;
-        long targeted;
-        long read;
-        long sent;
-        long failed;
-        long invalidTokens;
-    }
-
     void addTargeted(String noticeId, long n) {
         add(noticeId, new Update().inc("targeted", n), n);
     }
@@ -51,31 +38,31 @@ public class NoticeCounters {
         }
         mongo.upsert(Query.query(where("_id").is(noticeId)),
                 new Update().inc("sent", sent).inc("failed", failed).inc("invalidTokens", invalidTokens),
-                CountersDocument.class);
+                NoticeCountersDocument.class);
     }
 
     /** Sets the inbox figures to a recount (after a migration or a repair). */
     void reset(String noticeId, long targeted, long read) {
         mongo.upsert(Query.query(where("_id").is(noticeId)), new Update().set("targeted", targeted).set("read", read),
-                CountersDocument.class);
+                NoticeCountersDocument.class);
     }
 
     /** Sets the push figures to a recount (after a migration). */
     public void resetPushes(String noticeId, long sent, long failed, long invalidTokens) {
         mongo.upsert(Query.query(where("_id").is(noticeId)),
                 new Update().set("sent", sent).set("failed", failed).set("invalidTokens", invalidTokens),
-                CountersDocument.class);
+                NoticeCountersDocument.class);
     }
 
-    CountersDocument of(String noticeId) {
-        CountersDocument doc = mongo.findById(noticeId, CountersDocument.class);
-        return doc != null ? doc : new CountersDocument();
+    NoticeCountersDocument of(String noticeId) {
+        NoticeCountersDocument doc = mongo.findById(noticeId, NoticeCountersDocument.class);
+        return doc != null ? doc : new NoticeCountersDocument();
     }
 
     private void add(String noticeId, Update update, long n) {
         if (n != 0) {
             mongo.findAndModify(Query.query(where("_id").is(noticeId)), update,
-                    FindAndModifyOptions.options().upsert(true), CountersDocument.class);
+                    FindAndModifyOptions.options().upsert(true), NoticeCountersDocument.class);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeDocument;
 import org.fugong.base.InvalidInputException;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;

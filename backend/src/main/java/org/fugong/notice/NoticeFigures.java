@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeCountersDocument;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,7 @@ public class NoticeFigures {
 
     /** Targeted, sent, failed, invalid tokens, read and responses of one notice. */
     public NoticeStats stats(String id) {
-        NoticeCounters.CountersDocument figures = counters.of(id);
+        NoticeCountersDocument figures = counters.of(id);
         ResponseStatistics statistics = responses.getIfAvailable();
         long responseCount = statistics == null ? 0 : statistics.activeResponses(id);
         return new NoticeStats(figures.targeted, figures.sent, figures.failed, figures.invalidTokens, figures.read,

@@ -1,5 +1,7 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeStore;
+import org.fugong.notice.internal.NoticeDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.CursorPage;
 import org.fugong.base.Keyset;

@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;

@@ -1,5 +1,8 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.NoticeStore;
+import org.fugong.notice.internal.ActiveNotices;
+import org.fugong.notice.internal.NoticeDocument;
 import org.bson.types.ObjectId;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;

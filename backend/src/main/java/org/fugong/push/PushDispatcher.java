@@ -1,5 +1,7 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.DispatchJobDocument;
+import org.fugong.push.internal.DispatchRangeDocument;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.Messages;

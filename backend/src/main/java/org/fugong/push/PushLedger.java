@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.PushBatchDocument;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.fugong.notice.NoticeCounters;

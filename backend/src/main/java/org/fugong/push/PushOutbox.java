@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.PushOutboxDocument;
 import org.fugong.worker.PushTarget;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;

@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.PushBatchDocument;
 import org.fugong.base.LocalizedText;
 import org.fugong.notice.Notice;
 import org.fugong.worker.DeviceService;

@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.DispatchJobDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 

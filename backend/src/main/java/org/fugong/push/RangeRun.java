@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.DispatchRangeDocument;
 import org.fugong.notice.InboxService;
 import org.fugong.notice.Notice;
 import org.fugong.worker.AudienceMember;

@@ -1,5 +1,7 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.DispatchJobDocument;
+import org.fugong.push.internal.DispatchRangeDocument;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;

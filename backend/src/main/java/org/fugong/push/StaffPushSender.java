@@ -1,5 +1,7 @@
 package org.fugong.push;
 
+import org.fugong.push.internal.PushOutboxDocument;
+import org.fugong.push.internal.PushBatchDocument;
 import org.fugong.base.Texts;
 import org.fugong.security.StaffDevice;
 import org.fugong.security.StaffDevices;

@@ -1,5 +1,6 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
 import org.fugong.base.Actor;
 import org.fugong.base.ListQueries;
 import org.fugong.base.ListRequest;

@@ -1,6 +1,8 @@
 package org.fugong.response;
 
 import org.bson.types.ObjectId;
+import org.fugong.response.internal.ResponseDocument;
+import org.fugong.response.internal.CapacityDocument;
 import org.fugong.base.ConflictException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

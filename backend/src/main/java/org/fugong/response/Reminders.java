@@ -1,5 +1,7 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ReminderDocument;
+import org.fugong.response.internal.ResponseDocument;
 import org.fugong.base.BureauTime;
 import org.fugong.base.Languages;
 import org.fugong.base.LocalizedText;

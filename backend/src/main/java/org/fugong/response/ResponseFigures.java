@@ -1,5 +1,6 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
 import org.fugong.base.DailyCounts;
 import org.fugong.notice.ResponseKind;
 import org.fugong.notice.ResponseStatistics;

@@ -1,5 +1,8 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
+import org.fugong.response.internal.CapacityDocument;
+import org.fugong.response.internal.SubsidyLedgerDocument;
 import org.bson.Document;
 import org.fugong.notice.InboxService;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.SubsidyLedgerDocument;
 import org.fugong.base.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

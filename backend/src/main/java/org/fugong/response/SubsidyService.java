@@ -1,5 +1,7 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
+import org.fugong.response.internal.SubsidyLedgerDocument;
 import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.BureauTime;

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
 import org.bson.types.ObjectId;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,5 +1,7 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
+import org.fugong.worker.internal.DeviceDocument;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.DeviceDocument;
 import org.fugong.base.ConflictException;
 import org.fugong.base.Texts;
 import org.springframework.dao.DuplicateKeyException;

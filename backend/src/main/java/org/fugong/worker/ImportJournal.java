@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;

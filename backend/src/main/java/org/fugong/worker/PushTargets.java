@@ -1,5 +1,7 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
+import org.fugong.worker.internal.DeviceDocument;
 import org.bson.Document;
 import org.fugong.base.InLists;
 import org.bson.types.ObjectId;

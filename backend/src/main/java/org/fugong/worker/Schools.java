@@ -1,11 +1,10 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.SchoolDocument;
 import org.fugong.base.BureauTime;
 import org.fugong.base.Problems;
 import org.fugong.base.Texts;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -35,12 +34,6 @@ public class Schools {
 
     Schools(MongoTemplate mongo) {
         this.mongo = mongo;
-    }
-
-    @Document("schools")
-    static class SchoolDocument {
-        @Id
-        String name;
     }
 
     /** A school's name tidied (full-width and repeated spaces made one), or null when empty. */

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;

@@ -1,5 +1,6 @@
 package org.fugong.response;
 
+import org.fugong.response.internal.ResponseDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import fugong.testing.Api;
 import fugong.testing.FakeFcmServer;

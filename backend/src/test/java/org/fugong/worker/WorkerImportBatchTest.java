@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import org.fugong.worker.internal.WorkerDocument;
 import fugong.testing.Api;
 import fugong.testing.IntegrationTest;
 import fugong.testing.Notices;

@@ -1,5 +1,7 @@
-package org.fugong.notice;
+package org.fugong.notice.internal;
 
+import org.fugong.notice.NoticeStatus;
+import org.fugong.notice.Notice;
 import org.bson.types.ObjectId;
 import org.fugong.base.ConflictException;
 import org.fugong.base.NotFoundException;
@@ -27,11 +29,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * state, an atomic find-and-modify guarded by the states it may leave.
  */
 @Component
-class NoticeStore {
+public class NoticeStore {
 
     private final MongoTemplate mongo;
 
-    NoticeStore(MongoTemplate mongo) {
+    public NoticeStore(MongoTemplate mongo) {
         this.mongo = mongo;
         var ops = mongo.indexOps(NoticeDocument.class);
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
@@ -47,7 +49,7 @@ class NoticeStore {
      * openings reads its notice once per {@link #RECENT_NANOS}, not once per request. A change of state
      * on this node drops it at once; another node's change is seen within that moment.
      */
-    Optional<Notice> findRecent(String id) {
+    public Optional<Notice> findRecent(String id) {
         long now = System.nanoTime();
         Recent seen = recent.get(id);
         if (seen != null && now - seen.readAt() < RECENT_NANOS) {
@@ -71,7 +73,7 @@ class NoticeStore {
     }
 
     /** A notice by id, whatever its state; empty for an id that is not one. */
-    Optional<Notice> find(String id) {
+    public Optional<Notice> find(String id) {
         if (id == null || !ObjectId.isValid(id)) {
             return Optional.empty();
         }
@@ -79,7 +81,7 @@ class NoticeStore {
     }
 
     /** Several notices by id. */
-    Map<String, Notice> findAll(Collection<String> ids) {
+    public Map<String, Notice> findAll(Collection<String> ids) {
         List<ObjectId> oids = ids.stream().filter(i -> i != null && ObjectId.isValid(i)).distinct().map(ObjectId::new).toList();
         if (oids.isEmpty()) {
             return Map.of();
@@ -89,7 +91,7 @@ class NoticeStore {
     }
 
     /** One notice's document, or a 404. */
-    NoticeDocument document(String id) {
+    public NoticeDocument document(String id) {
         NoticeDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), NoticeDocument.class) : null;
         if (doc == null) {
             throw new NotFoundException("notice", id);
@@ -101,7 +103,7 @@ class NoticeStore {
      * Moves a notice out of one of {@code from} atomically; when nothing matched, says whether it is
      * missing (404) or in another state (409).
      */
-    NoticeDocument transition(String id, Set<NoticeStatus> from, Criteria extra, Update update) {
+    public NoticeDocument transition(String id, Set<NoticeStatus> from, Criteria extra, Update update) {
         recent.remove(id);
         Query query = new Query(new Criteria().andOperator(where("_id").is(new ObjectId(id)),
                 where("status").in(from), extra));

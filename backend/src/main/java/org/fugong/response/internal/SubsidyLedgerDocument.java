@@ -1,4 +1,4 @@
-package org.fugong.response;
+package org.fugong.response.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,16 +13,16 @@ import java.time.Instant;
  * from here, so approvals can never add up to more than the cap, however many claims race.
  */
 @Document("subsidyLedgers")
-class SubsidyLedgerDocument {
+public class SubsidyLedgerDocument {
     @Id
-    String id;
-    String noticeId;
-    String enterpriseId;
-    long reserved;
-    long granted;
-    Instant updatedAt;
+    public String id;
+    public String noticeId;
+    public String enterpriseId;
+    public long reserved;
+    public long granted;
+    public Instant updatedAt;
 
-    static String key(String noticeId, String enterpriseId) {
+    public static String key(String noticeId, String enterpriseId) {
         return noticeId + ":" + enterpriseId;
     }
 }

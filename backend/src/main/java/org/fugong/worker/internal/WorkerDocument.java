@@ -1,5 +1,7 @@
-package org.fugong.worker;
+package org.fugong.worker.internal;
 
+import org.fugong.worker.EmploymentStatus;
+import org.fugong.worker.Platform;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 import org.springframework.data.annotation.Id;
@@ -16,43 +18,43 @@ import java.util.Set;
  * for sign-in and exact search), encrypted, and masked for display; never in clear.
  */
 @Document("workers")
-class WorkerDocument {
+public class WorkerDocument {
     @Id
-    String id;
-    String phoneHash;
-    String phoneEncrypted;
-    String phoneMasked;
-    String name;
-    Place hometown;
-    String district;
-    List<String> industries;
-    List<String> skills;
-    EmploymentStatus employmentStatus;
-    String enterpriseId;
+    public String id;
+    public String phoneHash;
+    public String phoneEncrypted;
+    public String phoneMasked;
+    public String name;
+    public Place hometown;
+    public String district;
+    public List<String> industries;
+    public List<String> skills;
+    public EmploymentStatus employmentStatus;
+    public String enterpriseId;
     /** The school a student attends or graduated from (a technical school's interns are called by it). */
-    String school;
-    Integer graduationYear;
-    String locale;
-    Set<NoticeType> subscriptions;
+    public String school;
+    public Integer graduationYear;
+    public String locale;
+    public Set<NoticeType> subscriptions;
     /**
      * The worker's active devices, keyed by {@link #targetKey}: kept current by device registration,
      * sign-out and retirement of dead tokens, so the push pipeline walks workers and never asks the
      * devices collection.
      */
-    Map<String, Target> targets;
-    Instant createdAt;
-    Instant updatedAt;
+    public Map<String, Target> targets;
+    public Instant createdAt;
+    public Instant updatedAt;
     /** The profile version whose notices the inbox holds; behind {@code version} after a cut-off backfill. */
-    Long inboxSyncedVersion;
+    public Long inboxSyncedVersion;
     @Version
-    Long version;
+    public Long version;
 
     /** One active device as the push pipeline needs it. */
-    record Target(String installationId, String token, Platform platform, String locale) {
+    public record Target(String installationId, String token, Platform platform, String locale) {
     }
 
     /** A field name for an installation id (which may hold dots, not allowed in a field name). */
-    static String targetKey(String installationId) {
+    public static String targetKey(String installationId) {
         return installationId.replace('.', '~');
     }
 }

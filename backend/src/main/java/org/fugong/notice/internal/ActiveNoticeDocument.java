@@ -1,5 +1,6 @@
-package org.fugong.notice;
+package org.fugong.notice.internal;
 
+import org.fugong.notice.Notice;
 import org.fugong.base.NoticeType;
 import org.fugong.worker.Audience;
 import org.springframework.data.annotation.Id;
@@ -13,16 +14,16 @@ import java.time.Instant;
  * documents, never against the whole history of notices.
  */
 @Document("activeNotices")
-class ActiveNoticeDocument {
+public class ActiveNoticeDocument {
     @Id
-    String id;
-    NoticeType type;
-    Audience audience;
-    Instant publishedAt;
-    Instant respondBy;
-    Instant expiresAt;
+    public String id;
+    public NoticeType type;
+    public Audience audience;
+    public Instant publishedAt;
+    public Instant respondBy;
+    public Instant expiresAt;
 
-    static ActiveNoticeDocument of(Notice notice) {
+    public static ActiveNoticeDocument of(Notice notice) {
         ActiveNoticeDocument doc = new ActiveNoticeDocument();
         doc.id = notice.id();
         doc.type = notice.type();
@@ -33,7 +34,7 @@ class ActiveNoticeDocument {
         return doc;
     }
 
-    boolean liveAt(Instant now) {
+    public boolean liveAt(Instant now) {
         return expiresAt == null || expiresAt.isAfter(now);
     }
 }

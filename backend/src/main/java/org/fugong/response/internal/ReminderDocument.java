@@ -1,4 +1,4 @@
-package org.fugong.response;
+package org.fugong.response.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,12 +11,12 @@ import java.time.Instant;
  * claimed by one node only.
  */
 @Document("reminders")
-class ReminderDocument {
+public class ReminderDocument {
     @Id
-    String id;
-    String noticeId;
-    Instant startsAt;
-    Instant claimedAt;
-    Instant sentAt;
-    int recipients;
+    public String id;
+    public String noticeId;
+    public Instant startsAt;
+    public Instant claimedAt;
+    public Instant sentAt;
+    public int recipients;
 }

@@ -1,5 +1,6 @@
-package org.fugong.push;
+package org.fugong.push.internal;
 
+import org.fugong.push.PushKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,39 +15,39 @@ import java.util.List;
  * one.
  */
 @Document("dispatchRanges")
-class DispatchRangeDocument {
+public class DispatchRangeDocument {
     @Id
-    String id;
-    String jobId;
-    String noticeId;
-    PushKind kind;
-    int index;
-    String from;
-    String to;
-    Status status;
-    String leaseOwner;
-    Instant leaseUntil;
-    String checkpoint;
-    long batches;
-    List<Span> inFlight;
-    long workers;
-    long inboxEntries;
-    long pushes;
-    long failures;
-    Instant createdAt;
-    Instant finishedAt;
+    public String id;
+    public String jobId;
+    public String noticeId;
+    public PushKind kind;
+    public int index;
+    public String from;
+    public String to;
+    public Status status;
+    public String leaseOwner;
+    public Instant leaseUntil;
+    public String checkpoint;
+    public long batches;
+    public List<Span> inFlight;
+    public long workers;
+    public long inboxEntries;
+    public long pushes;
+    public long failures;
+    public Instant createdAt;
+    public Instant finishedAt;
 
-    enum Status { PENDING, RUNNING, DONE, CANCELLED }
+    public enum Status { PENDING, RUNNING, DONE, CANCELLED }
 
     /** The workers of one claimed batch: first and last worker id, inclusive, and its number. */
-    record Span(long seq, String first, String last) {
+    public record Span(long seq, String first, String last) {
 
-        boolean covers(String workerId) {
+        public boolean covers(String workerId) {
             return first.compareTo(workerId) <= 0 && last.compareTo(workerId) >= 0;
         }
     }
 
-    static String id(String jobId, int index) {
+    public static String id(String jobId, int index) {
         return jobId + "#" + index;
     }
 }

@@ -1,4 +1,4 @@
-package org.fugong.response;
+package org.fugong.response.internal;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -9,14 +9,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * document, so concurrent bookings can never take more places than there are.
  */
 @Document("capacities")
-class CapacityDocument {
+public class CapacityDocument {
     @Id
-    String noticeId;
-    int capacity;
+    public String noticeId;
+    public int capacity;
     /** Places not taken: kept beside {@code taken} so a claim is a plain {@code free > 0} match. */
-    int free;
-    int taken;
-    long nextSeq;
+    public int free;
+    public int taken;
+    public long nextSeq;
     /** The waiting line: responses waiting for a place, first in line first. */
-    java.util.List<String> queue;
+    public java.util.List<String> queue;
 }

@@ -1,5 +1,7 @@
-package org.fugong.push;
+package org.fugong.push.internal;
 
+import org.fugong.push.Recipient;
+import org.fugong.push.PushKind;
 import org.fugong.base.LocalizedText;
 import org.fugong.worker.PushTarget;
 import org.springframework.data.annotation.Id;
@@ -15,34 +17,34 @@ import java.util.List;
  * key, so the same event is queued once.
  */
 @Document("pushOutbox")
-class PushOutboxDocument {
+public class PushOutboxDocument {
     @Id
-    String id;
-    String noticeId;
-    PushKind kind;
-    LocalizedText title;
-    LocalizedText body;
+    public String id;
+    public String noticeId;
+    public PushKind kind;
+    public LocalizedText title;
+    public LocalizedText body;
     /** For a telling: the workers, and what their inbox entries now show. */
-    List<Recipient> recipients;
+    public List<Recipient> recipients;
     /** For an alert to console users: who (their own registered phones), and the push's data. */
-    List<String> staffUserIds;
-    java.util.Map<String, String> data;
+    public List<String> staffUserIds;
+    public java.util.Map<String, String> data;
     /** For a retry: the devices to try again. */
-    List<PushTarget> targets;
+    public List<PushTarget> targets;
     /** 1 for a telling; the try number for a retry. */
-    int attempt;
+    public int attempt;
     /** The recipients' inbox entries were updated (by the caller, or by the relay after a crash). */
-    boolean inboxApplied;
-    String leaseOwner;
+    public boolean inboxApplied;
+    public String leaseOwner;
     /** Nobody works on it before this: a lease, or a retry's backoff. */
-    Instant leaseUntil;
-    Instant createdAt;
+    public Instant leaseUntil;
+    public Instant createdAt;
 
-    boolean isStaffAlert() {
+    public boolean isStaffAlert() {
         return staffUserIds != null;
     }
 
-    boolean isRetry() {
+    public boolean isRetry() {
         return targets != null && !targets.isEmpty();
     }
 }

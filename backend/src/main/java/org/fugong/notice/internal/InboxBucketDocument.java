@@ -1,5 +1,6 @@
-package org.fugong.notice;
+package org.fugong.notice.internal;
 
+import org.fugong.notice.InboxFollowUp;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,14 +15,14 @@ import java.util.Map;
  * of a few such documents by key; giving, reading or answering an entry is an update of one by key.
  */
 @Document("inboxBuckets")
-class InboxBucketDocument {
+public class InboxBucketDocument {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM").withZone(ZoneOffset.UTC);
 
     @Id
-    String id;
+    public String id;
     /** Entries by notice id. */
-    Map<String, Entry> e;
+    public Map<String, Entry> e;
 
     /**
      * One notice in a worker's inbox.
@@ -34,23 +35,23 @@ class InboxBucketDocument {
      * @param rs that response's status
      * @param f  the latest follow-up check asked about it (the trip the worker arrived by)
      */
-    record Entry(Instant p, Instant a, Instant r, Boolean u, String ri, String rs, InboxFollowUp f) {
+    public record Entry(Instant p, Instant a, Instant r, Boolean u, String ri, String rs, InboxFollowUp f) {
 
-        Instant readAt() {
+        public Instant readAt() {
             return Boolean.TRUE.equals(u) ? null : r;
         }
     }
 
-    static String id(String workerId, Instant publishedAt) {
+    public static String id(String workerId, Instant publishedAt) {
         return workerId + ":" + MONTH.format(publishedAt);
     }
 
-    static String workerOf(String bucketId) {
+    public static String workerOf(String bucketId) {
         return bucketId.substring(0, bucketId.indexOf(':'));
     }
 
     /** The field path of a notice's entry. */
-    static String entry(String noticeId) {
+    public static String entry(String noticeId) {
         return "e." + noticeId;
     }
 }

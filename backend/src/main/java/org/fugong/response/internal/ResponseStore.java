@@ -1,5 +1,6 @@
-package org.fugong.response;
+package org.fugong.response.internal;
 
+import org.fugong.response.ResponseStatus;
 import org.bson.types.ObjectId;
 import org.fugong.base.ConflictException;
 import org.fugong.base.InvalidInputException;
@@ -21,13 +22,13 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * keys that carry the rules ({@code activeKey}, {@code idempotencyKey}) are created here.
  */
 @Component
-class ResponseStore {
+public class ResponseStore {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final MongoTemplate mongo;
 
-    ResponseStore(MongoTemplate mongo) {
+    public ResponseStore(MongoTemplate mongo) {
         this.mongo = mongo;
         var ops = mongo.indexOps(ResponseDocument.class);
         ops.createIndex(new Index().on("activeKey", Sort.Direction.ASC).unique());
@@ -42,28 +43,28 @@ class ResponseStore {
     }
 
     /** A notice's responses, or only those in one status when it is given. */
-    static Criteria ofNotice(String noticeId, ResponseStatus status) {
+    public static Criteria ofNotice(String noticeId, ResponseStatus status) {
         Criteria criteria = where("noticeId").is(noticeId);
         return status == null ? criteria : criteria.and("status").is(status);
     }
 
     /** Oldest first, the order of booking. */
-    static final Sort BOOKING_ORDER = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"));
+    public static final Sort BOOKING_ORDER = Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"));
 
     /** The client's idempotency key as sent, or a 400 when it is not one. */
-    static String checkIdempotencyKey(String idempotencyKey) {
+    public static String checkIdempotencyKey(String idempotencyKey) {
         if (idempotencyKey == null || !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw InvalidInputException.of("Idempotency-Key", "error.idempotency-key");
         }
         return idempotencyKey;
     }
 
-    ResponseDocument byIdempotencyKey(String key) {
+    public ResponseDocument byIdempotencyKey(String key) {
         return mongo.findOne(Query.query(where("idempotencyKey").is(key)), ResponseDocument.class);
     }
 
     /** The response an earlier submission with the same key made, as it is now; a 409 if it answered another notice. */
-    ResponseDocument replay(ResponseDocument earlier, String noticeId) {
+    public ResponseDocument replay(ResponseDocument earlier, String noticeId) {
         if (!earlier.noticeId.equals(noticeId)) {
             throw new ConflictException("error.idempotency-key-reused");
         }
@@ -71,7 +72,7 @@ class ResponseStore {
     }
 
     /** One response, or a 404. */
-    ResponseDocument document(String id) {
+    public ResponseDocument document(String id) {
         ResponseDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), ResponseDocument.class) : null;
         if (doc == null) {
             throw new NotFoundException("response", id);

@@ -1,5 +1,8 @@
-package org.fugong.push;
+package org.fugong.push.internal;
 
+import org.fugong.push.PushResult;
+import org.fugong.push.PushOutcome;
+import org.fugong.push.PushKind;
 import org.fugong.worker.PushTarget;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -13,33 +16,33 @@ import java.util.List;
  * then completed with every device's outcome in one update.
  */
 @Document("pushBatches")
-class PushBatchDocument {
+public class PushBatchDocument {
     @Id
-    String id;
-    String noticeId;
-    PushKind kind;
-    String node;
+    public String id;
+    public String noticeId;
+    public PushKind kind;
+    public String node;
     /** First and last installation of the batch, and how many messages it holds. */
-    String first;
-    String last;
-    int count;
-    Instant createdAt;
-    Instant sentAt;
-    int sent;
-    int failed;
-    int invalidTokens;
+    public String first;
+    public String last;
+    public int count;
+    public Instant createdAt;
+    public Instant sentAt;
+    public int sent;
+    public int failed;
+    public int invalidTokens;
     /** Messages handed on to a later retry (a passing failure). */
-    int retried;
-    List<Outcome> outcomes;
+    public int retried;
+    public List<Outcome> outcomes;
 
     /**
      * What happened to one message: installation, worker, outcome, FCM's message id or error code,
      * and which try it was.
      */
-    record Outcome(String i, String w, PushOutcome o, String m, String e, int t) {
+    public record Outcome(String i, String w, PushOutcome o, String m, String e, int t) {
 
         /** What FCM answered for one target, at the given attempt. */
-        static Outcome of(PushTarget target, PushResult result, int attempt) {
+        public static Outcome of(PushTarget target, PushResult result, int attempt) {
             return new Outcome(target.installationId(), target.workerId(), result.outcome(), result.messageId(),
                     result.errorCode(), attempt);
         }

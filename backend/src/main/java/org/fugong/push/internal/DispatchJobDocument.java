@@ -1,5 +1,6 @@
-package org.fugong.push;
+package org.fugong.push.internal;
 
+import org.fugong.push.PushKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -13,27 +14,27 @@ import java.util.List;
  * any node then claims ({@link DispatchRangeDocument}); the job is done when its last range is.
  */
 @Document("dispatchJobs")
-class DispatchJobDocument {
+public class DispatchJobDocument {
     @Id
-    String id;
-    String noticeId;
-    PushKind kind;
-    Status status;
-    String leaseOwner;
-    Instant leaseUntil;
+    public String id;
+    public String noticeId;
+    public PushKind kind;
+    public Status status;
+    public String leaseOwner;
+    public Instant leaseUntil;
     /** Where each range but the last ends; null until planned. */
-    List<String> ends;
-    long audience;
-    int ranges;
+    public List<String> ends;
+    public long audience;
+    public int ranges;
     /** Indexes of the ranges finished: a set, so a range reported twice counts once. */
-    java.util.Set<Integer> doneRanges;
-    Instant createdAt;
-    Instant startedAt;
-    Instant finishedAt;
+    public java.util.Set<Integer> doneRanges;
+    public Instant createdAt;
+    public Instant startedAt;
+    public Instant finishedAt;
 
-    enum Status { PENDING, RUNNING, DONE, CANCELLED }
+    public enum Status { PENDING, RUNNING, DONE, CANCELLED }
 
-    static String id(PushKind kind, String noticeId) {
+    public static String id(PushKind kind, String noticeId) {
         return kind.name() + ":" + noticeId;
     }
 }

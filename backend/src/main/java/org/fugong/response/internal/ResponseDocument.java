@@ -1,5 +1,7 @@
-package org.fugong.response;
+package org.fugong.response.internal;
 
+import org.fugong.response.ResponseStatus;
+import org.fugong.response.Response;
 import org.fugong.notice.ResponseKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -17,36 +19,36 @@ import java.util.Map;
  * document has its own value for each, since a unique index allows only one document without one.
  */
 @Document("responses")
-class ResponseDocument {
+public class ResponseDocument {
     @Id
-    String id;
-    String noticeId;
-    String workerId;
-    String enterpriseId;
-    ResponseKind kind;
-    ResponseStatus status;
-    Map<String, Object> fields;
-    BigDecimal amount;
-    String note;
-    String activeKey;
-    String idempotencyKey;
+    public String id;
+    public String noticeId;
+    public String workerId;
+    public String enterpriseId;
+    public ResponseKind kind;
+    public ResponseStatus status;
+    public Map<String, Object> fields;
+    public BigDecimal amount;
+    public String note;
+    public String activeKey;
+    public String idempotencyKey;
     /** The console user who answered for an enterprise. */
-    String submittedBy;
+    public String submittedBy;
     /** Booking order for seats and places: the waitlist is served by it. */
-    long seq;
+    public long seq;
     /** The worker was answered "waitlisted": a later promotion must be pushed to them. */
-    boolean toldWaitlisted;
-    Instant createdAt;
-    Instant updatedAt;
-    String reviewedBy;
-    Instant reviewedAt;
-    String handledBy;
-    Instant boardedAt;
-    Instant arrivedAt;
+    public boolean toldWaitlisted;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public String reviewedBy;
+    public Instant reviewedAt;
+    public String handledBy;
+    public Instant boardedAt;
+    public Instant arrivedAt;
     @Version
-    Long version;
+    public Long version;
 
-    Response toResponse() {
+    public Response toResponse() {
         return new Response(id, noticeId, workerId, enterpriseId, kind, status, fields, amount, note, null,
                 createdAt, updatedAt, reviewedBy, reviewedAt, boardedAt, arrivedAt, null);
     }

@@ -1,5 +1,7 @@
-package org.fugong.notice;
+package org.fugong.notice.internal;
 
+import org.fugong.notice.NoticeStatus;
+import org.fugong.notice.Notice;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,18 +26,18 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * also mends a node that stopped between publishing and adding.
  */
 @Component
-class ActiveNotices {
+public class ActiveNotices {
 
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    ActiveNotices(MongoTemplate mongo, Clock clock) {
+    public ActiveNotices(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
 
     /** Makes a just-published notice available to late sign-ups (idempotent). */
-    void add(Notice notice) {
+    public void add(Notice notice) {
         if (notice.status() != NoticeStatus.PUBLISHED || !notice.reachesWorkers()) {
             return;
         }
@@ -43,12 +45,12 @@ class ActiveNotices {
     }
 
     /** A recalled notice is given to nobody any more. */
-    void remove(String noticeId) {
+    public void remove(String noticeId) {
         mongo.remove(Query.query(where("_id").is(noticeId)), ActiveNoticeDocument.class);
     }
 
     /** A published notice changed its times (a bus delay): its entry follows. */
-    void changed(Notice notice) {
+    public void changed(Notice notice) {
         if (notice.status() == NoticeStatus.PUBLISHED && mongo.exists(Query.query(where("_id").is(notice.id())),
                 ActiveNoticeDocument.class)) {
             mongo.save(ActiveNoticeDocument.of(notice));
@@ -56,13 +58,13 @@ class ActiveNotices {
     }
 
     /** The notices a worker can be given now. */
-    List<ActiveNoticeDocument> current() {
+    public List<ActiveNoticeDocument> current() {
         Instant now = clock.instant();
         return mongo.findAll(ActiveNoticeDocument.class).stream().filter(n -> n.liveAt(now)).toList();
     }
 
     @Scheduled(fixedDelay = 10, initialDelay = 10, timeUnit = TimeUnit.MINUTES)
-    void prune() {
+    public void prune() {
         Instant now = clock.instant();
         List<String> expired = mongo.findAll(ActiveNoticeDocument.class).stream()
                 .filter(n -> !n.liveAt(now)).map(n -> n.id).toList();
@@ -76,7 +78,7 @@ class ActiveNotices {
      * creates it for data written before it existed.
      */
     @EventListener(ApplicationReadyEvent.class)
-    void rebuild() {
+    public void rebuild() {
         Instant now = clock.instant();
         List<Notice> published = mongo.find(Query.query(where("status").is(NoticeStatus.PUBLISHED)), NoticeDocument.class)
                 .stream().map(NoticeDocument::toNotice)
