@@ -30,9 +30,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 class NoticeStore {
 
     private final MongoTemplate mongo;
+    private final InboxNotices inboxNotices;
 
-    NoticeStore(MongoTemplate mongo) {
+    NoticeStore(MongoTemplate mongo, InboxNotices inboxNotices) {
         this.mongo = mongo;
+        this.inboxNotices = inboxNotices;
         var ops = mongo.indexOps(NoticeDocument.class);
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("scheduledAt", Sort.Direction.ASC));
@@ -60,6 +62,11 @@ class NoticeStore {
                 .map(NoticeDocument::toNotice).collect(Collectors.toMap(Notice::id, Function.identity()));
     }
 
+    /** A notice changed outside {@link #transition} (a scheduled publication): inboxes read it again. */
+    void changed(String id) {
+        inboxNotices.forget(id);
+    }
+
     /** One notice's document, or a 404. */
     NoticeDocument document(String id) {
         NoticeDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), NoticeDocument.class) : null;
@@ -78,6 +85,7 @@ class NoticeStore {
                 where("status").in(from), extra));
         NoticeDocument saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
                 NoticeDocument.class);
+        inboxNotices.forget(id);
         if (saved == null) {
             NoticeDocument now = document(id);
             throw new ConflictException("error.notice-state", now.status.name());
