@@ -59,11 +59,12 @@ public final class Benchmark {
                     : Map.of();
             System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
                             + "fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
-                            + "bookings_per_s=%.0f file_fanout/raw=%.2f%n",
+                            + "bookings_per_s=%.0f file_fanout/raw=%.2f file_inbox_p99_ms=%.1f%n",
                     memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
                     memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
                     memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
-                    memory.getOrDefault("bookings", Double.NaN), file.getOrDefault("ratio", Double.NaN));
+                    memory.getOrDefault("bookings", Double.NaN), file.getOrDefault("ratio", Double.NaN),
+                    file.getOrDefault("p99", Double.NaN));
         }
         System.exit(0);
     }
@@ -167,16 +168,9 @@ public final class Benchmark {
         if (entries > before) {
             row("fan-out: inbox entries only (unsubscribed)", entries - before, (entries - before) / seconds, "entries/s");
         }
-        TokenService tokens = app.context.getBean(TokenService.class);
-        List<String> access = new ArrayList<>();
-        Random random = new Random(11);
-        List<String> ids = new ArrayList<>();
-        app.mongo.getCollection("workers").find().projection(new Document("_id", 1)).limit(200_000)
-                .forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
-        for (int i = 0; i < 2_000; i++) {
-            access.add(tokens.issueForWorker(ids.get(random.nextInt(ids.size()))).accessToken());
-        }
-        InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(3));
+        List<String> access = accessTokens(app);
+        InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(10));
+        inboxRow("inbox page, 1 client, " + entries + " entries", InboxLoad.run(app.port(), access, 1, Duration.ofSeconds(10)));
         InboxLoad.Result quiet = InboxLoad.run(app.port(), access, clients, Duration.ofSeconds(15));
         inboxRow("inbox page, " + clients + " clients, " + entries + " entries", quiet);
         figures.put("p99", quiet.p99Ms());
@@ -188,6 +182,20 @@ public final class Benchmark {
         fanOut.join();
         inboxRow("  the same during a " + sizes.get(during) + "-worker fan-out", busy);
         figures.put("p99fanout", busy.p99Ms());
+    }
+
+    /** Access tokens of 2,000 workers picked at random (of the first 200,000). */
+    private static List<String> accessTokens(App app) {
+        TokenService tokens = app.context.getBean(TokenService.class);
+        List<String> access = new ArrayList<>();
+        Random random = new Random(11);
+        List<String> ids = new ArrayList<>();
+        app.mongo.getCollection("workers").find().projection(new Document("_id", 1)).limit(200_000)
+                .forEach(d -> ids.add(d.getObjectId("_id").toHexString()));
+        for (int i = 0; i < 2_000; i++) {
+            access.add(tokens.issueForWorker(ids.get(random.nextInt(ids.size()))).accessToken());
+        }
+        return access;
     }
 
     private static long entries(App app) {
@@ -280,6 +288,15 @@ public final class Benchmark {
                 worst = Math.min(worst, run.pushesPerSecond() / raw);
             }
             figures.put("ratio", worst);
+            if (phases.contains("inbox")) {
+                List<String> access = accessTokens(app);
+                InboxLoad.run(app.port(), access, 50, Duration.ofSeconds(10));
+                InboxLoad.Result one = InboxLoad.run(app.port(), access, 1, Duration.ofSeconds(10));
+                inboxRow("inbox page, 1 client, " + entries(app) + " entries", one);
+                InboxLoad.Result fifty = InboxLoad.run(app.port(), access, 50, Duration.ofSeconds(15));
+                inboxRow("inbox page, 50 clients, " + entries(app) + " entries", fifty);
+                figures.put("p99", fifty.p99Ms());
+            }
         }
         return figures;
     }
@@ -292,8 +309,9 @@ public final class Benchmark {
     }
 
     private static void inboxRow(String label, InboxLoad.Result result) {
-        System.out.printf(Locale.ROOT, "%-52s p50 %6.1f ms  p99 %6.1f ms  %6.0f req/s  %d errors%n", label,
-                result.p50Ms(), result.p99Ms(), result.requestsPerSecond(), result.errors());
+        System.out.printf(Locale.ROOT, "%-52s p50 %6.1f ms  p99 %6.1f ms  %6.0f req/s  CPU %.2f ms/req  GC %d (%d ms)  %d errors%n",
+                label, result.p50Ms(), result.p99Ms(), result.requestsPerSecond(), result.cpuMsPerRequest(), result.gcCount(),
+                result.gcMs(), result.errors());
     }
 
     private static void row(String label, long n, double rate, String unit) {

@@ -1,57 +1,72 @@
 package fugong.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A load generator in this process: {@code clients} workers reading the first page of their inbox over
- * HTTP as fast as the server answers (closed loop), for a while.
+ * HTTP as fast as the server answers (closed loop, no think time), for a while. Each client is a lean
+ * keep-alive HTTP/1.1 connection ({@link LeanHttp}) sending a real request with a real token and reading
+ * the whole body; CPU per request is the whole process's (server, embedded database, GC and clients).
  */
 final class InboxLoad {
 
-    /** Latencies and throughput of a load run. */
-    record Result(double p50Ms, double p99Ms, double requestsPerSecond, long errors) {
+    static final String INBOX = "/api/v1/me/inbox?limit=20";
+
+    /** Latencies, throughput and cost of a load run. */
+    record Result(double p50Ms, double p99Ms, double requestsPerSecond, long errors, double cpuMsPerRequest,
+                  long gcCount, long gcMs, double bodyBytes) {
     }
 
     private InboxLoad() {
     }
 
     static Result run(int port, List<String> accessTokens, int clients, Duration duration) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI inbox = URI.create("http://127.0.0.1:" + port + "/api/v1/me/inbox?limit=20");
-        ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        return run(port, INBOX, accessTokens, clients, duration);
+    }
+
+    static Result run(int port, String path, List<String> accessTokens, int clients, Duration duration)
+            throws InterruptedException {
+        int perClient = 1 << 16;
+        long[][] micros = new long[clients][];
+        int[] counts = new int[clients];
         AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + duration.toNanos();
+        AtomicLong bytes = new AtomicLong();
+        CountDownLatch ready = new CountDownLatch(clients);
+        CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(clients);
+        long[] window = new long[1];
         for (int c = 0; c < clients; c++) {
+            int me = c;
+            micros[c] = new long[perClient];
             Random random = new Random(c);
             Thread client = new Thread(() -> {
-                try {
-                    while (System.nanoTime() < end) {
-                        String token = accessTokens.get(random.nextInt(accessTokens.size()));
-                        HttpRequest request = HttpRequest.newBuilder(inbox).header("Authorization", "Bearer " + token)
-                                .header("Accept-Language", "zh-CN").GET().build();
+                try (LeanHttp http = new LeanHttp("127.0.0.1", port)) {
+                    ready.countDown();
+                    go.await();
+                    long end = window[0];
+                    while (System.nanoTime() < end && counts[me] < perClient) {
+                        String token = accessTokens.isEmpty() ? null : accessTokens.get(random.nextInt(accessTokens.size()));
                         long start = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
+                            int status = token == null ? http.get(path, "Accept-Language: zh-CN")
+                                    : http.get(path, "Authorization: Bearer " + token, "Accept-Language: zh-CN");
+                            if (status != 200) {
                                 errors.incrementAndGet();
                             }
+                            bytes.addAndGet(http.bodyBytes);
                         } catch (Exception e) {
                             errors.incrementAndGet();
                         }
-                        micros.add((System.nanoTime() - start) / 1000);
+                        micros[me][counts[me]++] = (System.nanoTime() - start) / 1000;
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
@@ -59,13 +74,50 @@ final class InboxLoad {
             client.setDaemon(true);
             client.start();
         }
+        ready.await();
+        Machine machine = new Machine();
+        long gcCount = gcCount();
+        long gcMs = gcMillis();
+        long start = System.nanoTime();
+        window[0] = start + duration.toNanos();
+        go.countDown();
         done.await();
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
-        if (sorted.isEmpty()) {
-            return new Result(Double.NaN, Double.NaN, 0, errors.get());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = machine.cpuSeconds();
+        machine.close();
+        gcCount = gcCount() - gcCount;
+        gcMs = gcMillis() - gcMs;
+        int total = 0;
+        for (int n : counts) {
+            total += n;
         }
-        return new Result(sorted.get(sorted.size() / 2) / 1000.0, sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)) / 1000.0,
-                sorted.size() / (duration.toNanos() / 1e9), errors.get());
+        if (total == 0) {
+            return new Result(Double.NaN, Double.NaN, 0, errors.get(), Double.NaN, gcCount, gcMs, 0);
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(micros[c], 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        java.util.Arrays.sort(all);
+        return new Result(all[total / 2] / 1000.0, all[Math.min(total - 1, (int) (total * 99L / 100))] / 1000.0,
+                total / seconds, errors.get(), cpu * 1000 / total, gcCount, gcMs, (double) bytes.get() / total);
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionCount());
+        }
+        return n;
+    }
+
+    private static long gcMillis() {
+        long n = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            n += Math.max(0, gc.getCollectionTime());
+        }
+        return n;
     }
 }

@@ -1,5 +1,6 @@
 package org.fugong.notice;
 
+import org.fugong.notice.internal.InboxNotices;
 import org.fugong.notice.internal.ActiveNoticeDocument;
 import org.fugong.notice.internal.InboxBucketDocument;
 import org.fugong.notice.internal.NoticeDocument;
@@ -33,7 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -54,11 +54,13 @@ public class InboxService {
     private final MongoTemplate mongo;
     private final NoticeCounters counters;
     private final Clock clock;
+    private final InboxNotices inboxNotices;
 
-    InboxService(MongoTemplate mongo, NoticeCounters counters, Clock clock) {
+    InboxService(MongoTemplate mongo, NoticeCounters counters, Clock clock, InboxNotices inboxNotices) {
         this.mongo = mongo;
         this.counters = counters;
         this.clock = clock;
+        this.inboxNotices = inboxNotices;
     }
 
     /**
@@ -159,11 +161,11 @@ public class InboxService {
         CursorPage<Map.Entry<String, InboxBucketDocument.Entry>> page = CursorPage.of(
                 entries.subList(0, Math.min(entries.size(), paging.limit() + 1)), paging.limit(),
                 e -> Cursor.of(String.valueOf(activity(e.getValue()).toEpochMilli()), e.getKey()));
-        Map<String, Notice> notices = published(page.items().stream().map(Map.Entry::getKey).toList());
+        Map<String, InboxNotices.View> notices = inboxNotices.published(page.items().stream().map(Map.Entry::getKey).toList());
         List<InboxItem> items = page.items().stream()
                 .filter(e -> notices.containsKey(e.getKey()))
                 .map(e -> {
-                    Notice n = notices.get(e.getKey());
+                    InboxNotices.View n = notices.get(e.getKey());
                     InboxBucketDocument.Entry entry = e.getValue();
                     return new InboxItem(n.id(), n.type(), n.title().in(locale),
                             Texts.abbreviate(n.body().in(locale), SUMMARY_LENGTH), entry.p(), entry.readAt(),
@@ -175,17 +177,6 @@ public class InboxService {
 
     private static Instant activity(InboxBucketDocument.Entry entry) {
         return entry.a() != null ? entry.a() : entry.p();
-    }
-
-    /** Notices by id that are published (not recalled): what an inbox may show. */
-    private Map<String, Notice> published(List<String> ids) {
-        List<ObjectId> oids = ids.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
-        if (oids.isEmpty()) {
-            return Map.of();
-        }
-        return mongo.find(Query.query(where("_id").in(oids)), NoticeDocument.class).stream()
-                .map(NoticeDocument::toNotice).filter(n -> n.status() == NoticeStatus.PUBLISHED)
-                .collect(Collectors.toMap(Notice::id, Function.identity()));
     }
 
     /** Whether a notice reached this worker. */

@@ -220,6 +220,7 @@ public class NoticeService {
             if (due == null) {
                 return;
             }
+            store.changed(due.id);
             log.info("Publishing scheduled notice {}", due.id);
             audit.record(Actor.system(), "notice.publish", "notice", due.id);
             active.add(due.toNotice());

@@ -32,9 +32,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 public class NoticeStore {
 
     private final MongoTemplate mongo;
+    private final InboxNotices inboxNotices;
 
-    public NoticeStore(MongoTemplate mongo) {
+    public NoticeStore(MongoTemplate mongo, InboxNotices inboxNotices) {
         this.mongo = mongo;
+        this.inboxNotices = inboxNotices;
         var ops = mongo.indexOps(NoticeDocument.class);
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("createdAt", Sort.Direction.DESC));
         ops.createIndex(new Index().on("status", Sort.Direction.ASC).on("scheduledAt", Sort.Direction.ASC));
@@ -90,6 +92,11 @@ public class NoticeStore {
                 .map(NoticeDocument::toNotice).collect(Collectors.toMap(Notice::id, Function.identity()));
     }
 
+    /** A notice changed outside {@link #transition} (a scheduled publication): inboxes read it again. */
+    public void changed(String id) {
+        inboxNotices.forget(id);
+    }
+
     /** One notice's document, or a 404. */
     public NoticeDocument document(String id) {
         NoticeDocument doc = id != null && ObjectId.isValid(id) ? mongo.findById(new ObjectId(id), NoticeDocument.class) : null;
@@ -110,6 +117,7 @@ public class NoticeStore {
         NoticeDocument saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
                 NoticeDocument.class);
         recent.remove(id); // and once more, in case a read from before the change was kept meanwhile
+        inboxNotices.forget(id);
         if (saved == null) {
             NoticeDocument now = document(id);
             throw new ConflictException("error.notice-state", now.status.name());
