@@ -4,6 +4,7 @@ import org.fugong.notice.internal.ActiveNoticeDocument;
 import org.fugong.notice.internal.ActiveNotices;
 import org.fugong.worker.AudienceCandidate;
 import org.fugong.worker.WorkerService;
+import org.fugong.worker.FreshWorkers;
 import org.fugong.worker.WorkersChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ class InboxBackfill {
     @EventListener
     void on(WorkersChanged changed) {
         try {
-            backfill(changed.workerIds());
+            backfill(changed.workerIds(), changed.fresh());
         } catch (RuntimeException e) {
             // the profile is saved; the inbox catches up at the worker's next sign-in or token refresh
             log.warn("Inbox backfill of {} workers failed: {}", changed.workerIds().size(), e.toString());
@@ -54,8 +55,8 @@ class InboxBackfill {
     }
 
     /** Adds every active notice each worker now belongs to; returns how many entries were new. */
-    int backfill(List<String> workerIds) {
-        List<AudienceCandidate> candidates = workers.candidates(workerIds);
+    int backfill(List<String> workerIds, FreshWorkers fresh) {
+        List<AudienceCandidate> candidates = workers.candidates(workerIds, fresh);
         List<ActiveNoticeDocument> notices = active.current();
         List<InboxService.Delivery> deliveries = new ArrayList<>();
         for (AudienceCandidate candidate : candidates) {
@@ -68,7 +69,7 @@ class InboxBackfill {
         List<InboxService.Delivery> added = inbox.deliverAll(deliveries);
         Map<String, Long> versions = new HashMap<>();
         candidates.forEach(c -> versions.put(c.id(), c.version()));
-        workers.markInboxSynced(versions);
+        workers.markInboxSynced(versions, fresh);
         announce(candidates, added);
         return added.size();
     }

@@ -114,8 +114,8 @@ class WorkerBatches {
     }
 
     /**
-     * Runs the inbox backfill of the batch's workers: the new ones are served from memory and were
-     * inserted marked in step; if their backfill did not finish, they are marked behind so that their
+     * Runs the inbox backfill of the batch's workers (synchronously, on this thread): the new ones
+     * travel in the event, are served from memory and were inserted marked in step; if their backfill did not finish, they are marked behind so that their
      * next sign-in catches up. The journal entry goes once that is settled.
      */
     private void backfill(List<String> workerIds, List<WorkerDocument> inserted, ObjectId entry) {
@@ -123,7 +123,9 @@ class WorkerBatches {
         inserted.forEach(w -> candidates.put(w.id, new AudienceCandidate(WorkerService.toProfile(w, null), w.version)));
         boolean done = false;
         try {
-            done = FreshWorkers.during(candidates, () -> events.publishEvent(new WorkersChanged(workerIds)));
+            FreshWorkers fresh = FreshWorkers.of(candidates);
+            events.publishEvent(new WorkersChanged(workerIds, fresh));
+            done = fresh.allConfirmed();
         } finally {
             if (entry != null) {
                 if (!done) {

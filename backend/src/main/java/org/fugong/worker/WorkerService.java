@@ -132,12 +132,17 @@ public class WorkerService {
      * matches against the audiences of active notices.
      */
     public List<AudienceCandidate> candidates(Collection<String> workerIds) {
+        return candidates(workerIds, FreshWorkers.none());
+    }
+
+    /** The same, with the workers a batch has just inserted served from memory. */
+    public List<AudienceCandidate> candidates(Collection<String> workerIds, FreshWorkers fresh) {
         List<ObjectId> ids = workerIds.stream().filter(ObjectId::isValid).distinct().map(ObjectId::new).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         List<AudienceCandidate> result = new ArrayList<>(ids.size());
-        for (List<ObjectId> slice : InLists.of(FreshWorkers.served(ids, result))) {
+        for (List<ObjectId> slice : InLists.of(fresh.served(ids, result))) {
             Query query = Query.query(where("_id").in(slice));
             query.fields().exclude("phoneHash").exclude("phoneEncrypted");
             mongo.find(query, WorkerDocument.class).forEach(w ->
@@ -148,10 +153,11 @@ public class WorkerService {
 
     /**
      * Records that these workers' inboxes hold every active notice meant for the given profile
-     * versions; never moves back (a slower backfill of an older version finishing last).
+     * versions; never moves back (a slower backfill of an older version finishing last). The marks of
+     * a batch's fresh workers at their inserted version were written with them and are only noted.
      */
-    public void markInboxSynced(Map<String, Long> given) {
-        Map<String, Long> versions = FreshWorkers.unmarked(given);
+    public void markInboxSynced(Map<String, Long> given, FreshWorkers fresh) {
+        Map<String, Long> versions = fresh.unmarked(given);
         if (versions.isEmpty()) {
             return;
         }
