@@ -1,6 +1,7 @@
 package org.fugong.notice.internal;
 
 import org.bson.types.ObjectId;
+import org.fugong.base.BriefMemory;
 import org.fugong.base.LocalizedText;
 import org.fugong.base.NoticeType;
 import org.fugong.notice.NoticeStatus;
@@ -11,11 +12,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -40,71 +40,51 @@ public class InboxNotices {
     public record View(String id, NoticeType type, LocalizedText title, LocalizedText body, Instant respondBy) {
     }
 
-    /** One notice as held: its view, or null when inboxes must not show it; and when it was read. */
-    private record Held(View view, long readAtNanos) {
-    }
-
     private final MongoTemplate mongo;
-    private final long ttlNanos;
-    private final Map<String, Held> held = new ConcurrentHashMap<>();
-    /** Counts changes forgotten: a read that a change overtook is not held. */
-    private final AtomicLong changes = new AtomicLong();
+    private final BriefMemory<View> held;
 
     public InboxNotices(MongoTemplate mongo, @Value("${fugong.inbox.notice-cache-ttl:5s}") Duration ttl) {
         this.mongo = mongo;
-        this.ttlNanos = ttl.toNanos();
+        this.held = new BriefMemory<>(ttl, MAX_HELD);
     }
 
     /** The published ones among these notices, by id: what an inbox may show. */
     public Map<String, View> published(List<String> ids) {
-        long now = System.nanoTime();
         Map<String, View> shown = new HashMap<>();
-        List<ObjectId> missing = new java.util.ArrayList<>();
+        List<ObjectId> missing = new ArrayList<>();
         for (String id : ids) {
-            Held h = held.get(id);
-            if (h != null && now - h.readAtNanos < ttlNanos) {
-                if (h.view != null) {
-                    shown.put(id, h.view);
+            BriefMemory.Held<View> h = held.get(id);
+            if (h != null) {
+                if (h.value() != null) {
+                    shown.put(id, h.value());
                 }
             } else if (ObjectId.isValid(id)) {
                 missing.add(new ObjectId(id));
             }
         }
         if (!missing.isEmpty()) {
-            read(missing, now).forEach((id, view) -> {
-                if (view != null) {
-                    shown.put(id, view);
-                }
-            });
+            shown.putAll(read(missing));
         }
         return shown;
     }
 
-    private Map<String, View> read(List<ObjectId> ids, long now) {
-        long changesBefore = changes.get();
+    /** Reads notices and holds each (a null view for one not to show); returns those to show. */
+    private Map<String, View> read(List<ObjectId> ids) {
+        long stamp = held.stamp();
         Query query = Query.query(where("_id").in(ids));
         query.fields().include("type", "title", "body", "respondBy", "status");
         Map<String, View> found = new HashMap<>();
         for (NoticeDocument doc : mongo.find(query, NoticeDocument.class)) {
-            found.put(doc.id, doc.status == NoticeStatus.PUBLISHED
-                    ? new View(doc.id, doc.type, doc.title, doc.body, doc.respondBy) : null);
+            if (doc.status == NoticeStatus.PUBLISHED) {
+                found.put(doc.id, new View(doc.id, doc.type, doc.title, doc.body, doc.respondBy));
+            }
         }
-        if (held.size() + ids.size() > MAX_HELD) {
-            held.clear();
-        }
-        for (ObjectId oid : ids) {
-            held.put(oid.toHexString(), new Held(found.get(oid.toHexString()), now));
-        }
-        if (changes.get() != changesBefore) {
-            // a notice changed while these were read: what was read may be older than the change
-            ids.forEach(oid -> held.remove(oid.toHexString()));
-        }
+        ids.forEach(oid -> held.hold(oid.toHexString(), found.get(oid.toHexString()), stamp));
         return found;
     }
 
     /** Forgets a notice that changed on this node, so the next page reads it again. */
     public void forget(String noticeId) {
-        changes.incrementAndGet();
-        held.remove(noticeId);
+        held.forget(noticeId);
     }
 }

@@ -3,6 +3,7 @@ package org.fugong.notice.internal;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.Notice;
 import org.bson.types.ObjectId;
+import org.fugong.base.BriefMemory;
 import org.fugong.base.ConflictException;
 import org.fugong.base.NotFoundException;
 import org.springframework.data.domain.Sort;
@@ -14,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ public class NoticeStore {
 
     private final MongoTemplate mongo;
     private final InboxNotices inboxNotices;
+    /** Published notices as read within the last 250 ms (see {@link #findRecent}). */
+    private final BriefMemory<Notice> recent = new BriefMemory<>(Duration.ofMillis(250), 1_000);
 
     public NoticeStore(MongoTemplate mongo, InboxNotices inboxNotices) {
         this.mongo = mongo;
@@ -48,30 +52,18 @@ public class NoticeStore {
 
     /**
      * A published notice as read within the last moment on this node: a rush of bookings or of app
-     * openings reads its notice once per {@link #RECENT_NANOS}, not once per request. A change of state
+     * openings reads its notice once per 250 ms, not once per request. A change of state
      * on this node drops it at once; another node's change is seen within that moment.
      */
     public Optional<Notice> findRecent(String id) {
-        long now = System.nanoTime();
-        Recent seen = recent.get(id);
-        if (seen != null && now - seen.readAt() < RECENT_NANOS) {
-            return Optional.of(seen.notice());
+        BriefMemory.Held<Notice> seen = recent.get(id);
+        if (seen != null) {
+            return Optional.of(seen.value());
         }
+        long stamp = recent.stamp();
         Optional<Notice> notice = find(id);
-        notice.filter(n -> n.status() == NoticeStatus.PUBLISHED).ifPresent(n -> {
-            if (recent.size() >= RECENT_MAX) {
-                recent.clear();
-            }
-            recent.put(id, new Recent(n, now));
-        });
+        notice.filter(n -> n.status() == NoticeStatus.PUBLISHED).ifPresent(n -> recent.hold(id, n, stamp));
         return notice;
-    }
-
-    private static final long RECENT_NANOS = 250_000_000L;
-    private static final int RECENT_MAX = 1_000;
-    private final Map<String, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record Recent(Notice notice, long readAt) {
     }
 
     /** A notice by id, whatever its state; empty for an id that is not one. */
@@ -92,8 +84,12 @@ public class NoticeStore {
                 .map(NoticeDocument::toNotice).collect(Collectors.toMap(Notice::id, Function.identity()));
     }
 
-    /** A notice changed outside {@link #transition} (a scheduled publication): inboxes read it again. */
+    /**
+     * A notice changed on this node (every {@link #transition}, and a scheduled publication): what this
+     * node holds of it is forgotten, so bookings and inboxes read it again.
+     */
     public void changed(String id) {
+        recent.forget(id);
         inboxNotices.forget(id);
     }
 
@@ -111,13 +107,11 @@ public class NoticeStore {
      * missing (404) or in another state (409).
      */
     public NoticeDocument transition(String id, Set<NoticeStatus> from, Criteria extra, Update update) {
-        recent.remove(id);
         Query query = new Query(new Criteria().andOperator(where("_id").is(new ObjectId(id)),
                 where("status").in(from), extra));
         NoticeDocument saved = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
                 NoticeDocument.class);
-        recent.remove(id); // and once more, in case a read from before the change was kept meanwhile
-        inboxNotices.forget(id);
+        changed(id);
         if (saved == null) {
             NoticeDocument now = document(id);
             throw new ConflictException("error.notice-state", now.status.name());
