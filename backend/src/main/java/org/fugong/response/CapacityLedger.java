@@ -1,6 +1,5 @@
 package org.fugong.response;
 
-import org.bson.types.ObjectId;
 import org.fugong.response.internal.ResponseDocument;
 import org.fugong.response.internal.CapacityDocument;
 import org.fugong.base.ConflictException;
@@ -135,9 +134,9 @@ class CapacityLedger {
      * stored and searched, without mapping every entry (a waiting booking asks this once).
      */
     Integer positionIn(String noticeId, String responseId) {
-        // the id as Spring Data stores it (a notice id is an ObjectId)
-        org.bson.Document doc = mongo.getCollection(mongo.getCollectionName(CapacityDocument.class))
-                .find(new org.bson.Document("_id", ObjectId.isValid(noticeId) ? new ObjectId(noticeId) : noticeId)).projection(new org.bson.Document("queue", 1)).first();
+        Query query = Query.query(where("_id").is(noticeId));
+        query.fields().include("queue");
+        org.bson.Document doc = mongo.findOne(query, org.bson.Document.class, mongo.getCollectionName(CapacityDocument.class));
         List<?> queue = doc == null ? null : doc.get("queue", List.class);
         int index = queue == null ? -1 : queue.indexOf(responseId);
         return index < 0 ? null : index + 1;
