@@ -30,8 +30,8 @@ import java.util.Set;
  * top-level field holding a plain value (a string, an id, a boolean, a date, null or missing) is
  * read straight from the document; anything else (dotted paths, arrays, numbers, sub-documents,
  * sparse indexes) takes the library's own path, so what is unique and what a query finds stay the same.
- * Its collections do not keep their data size (collection statistics report 0 bytes): the library
- * encoded every inserted document and both versions of every updated one to keep it.
+ * Its collections are {@link KeyedMemoryCollection}s: id ranges and date-only updates by id take short
+ * ways, and no data size is kept.
  */
 final class KeyedMemoryBackend extends MemoryBackend {
 
@@ -40,14 +40,7 @@ final class KeyedMemoryBackend extends MemoryBackend {
         return new MemoryDatabase(databaseName, getCursorRegistry()) {
             @Override
             protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-                return new MemoryCollection(this, collectionName, options, cursorRegistry) {
-                    // the library sizes every document inserted and both versions of every document
-                    // updated (an encoding each) only to report collection sizes, which nothing asks
-                    @Override
-                    protected boolean tracksDataSize() {
-                        return false;
-                    }
-                };
+                return new KeyedMemoryCollection(this, collectionName, options, cursorRegistry);
             }
 
             @Override

@@ -1,0 +1,134 @@
+package org.fugong.base;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A memory collection's ids in order, with the position of each document, so that a query bounded
+ * by an id range ({@code _id $gt/$gte/$lt/$lte}, at the top level or in a top-level {@code $and})
+ * looks at the documents in that range instead of every document of the collection. It holds ids of
+ * one class (strings or object ids); an id of another class makes it give up for good, and the
+ * collection scans as the library does.
+ */
+final class IdOrder {
+
+    private static final Set<String> BOUNDS = Set.of("$gt", "$gte", "$lt", "$lte");
+
+    private final NavigableMap<Object, Integer> positions = new TreeMap<>(IdOrder::compare);
+    private Class<?> idClass;
+    private boolean given;
+
+    /** Remembers a document's id at its position; false when the id cannot be ordered with the others. */
+    boolean add(Object id, Integer position) {
+        if (given) {
+            return false;
+        }
+        if (!(id instanceof String || id instanceof de.bwaldvogel.mongo.bson.ObjectId)
+                || idClass != null && idClass != id.getClass()) {
+            given = true;
+            positions.clear();
+            return false;
+        }
+        idClass = id.getClass();
+        positions.put(id, position);
+        return true;
+    }
+
+    void remove(Object id) {
+        if (!given) {
+            positions.remove(id);
+        }
+    }
+
+    /**
+     * The positions of the documents whose id may satisfy the query's id bounds, in id order, or null
+     * when the query has no id bound this order can serve (the caller then scans). The positions are a
+     * superset of the matches: the caller still applies the whole query.
+     */
+    NavigableMap<Object, Integer> candidates(Document query) {
+        if (given || idClass == null) {
+            return null;
+        }
+        Range range = new Range();
+        if (!range.collect(query) || !range.bounded()) {
+            return null;
+        }
+        if (range.low != null && range.high != null) {
+            int order = compare(range.low, range.high);
+            if (order > 0 || order == 0 && !(range.lowInclusive && range.highInclusive)) {
+                return Collections.emptyNavigableMap();
+            }
+            return positions.subMap(range.low, range.lowInclusive, range.high, range.highInclusive);
+        }
+        return range.low != null ? positions.tailMap(range.low, range.lowInclusive)
+                : positions.headMap(range.high, range.highInclusive);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compare(Object a, Object b) {
+        return ((Comparable) a).compareTo(b);
+    }
+
+    /** The tightest id bounds of a query; a bound of another class than the ids makes it unusable. */
+    private final class Range {
+        Object low;
+        boolean lowInclusive;
+        Object high;
+        boolean highInclusive;
+
+        boolean bounded() {
+            return low != null || high != null;
+        }
+
+        /** False when the query bounds the id in a way this order does not read (then nothing is narrowed). */
+        boolean collect(Document query) {
+            for (String key : query.keySet()) {
+                Object value = query.get(key);
+                if (key.equals("$and") && value instanceof List<?> all) {
+                    for (Object each : all) {
+                        if (each instanceof Document part && !collect(part)) {
+                            return false;
+                        }
+                    }
+                } else if (key.equals("_id") && value instanceof Document bound && isRange(bound)) {
+                    for (String operator : bound.keySet()) {
+                        if (!narrow(operator, bound.get(operator))) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        private boolean isRange(Document bound) {
+            return !bound.isEmpty() && BOUNDS.containsAll(bound.keySet());
+        }
+
+        private boolean narrow(String operator, Object value) {
+            if (value == null || value.getClass() != idClass) {
+                return false;
+            }
+            boolean inclusive = operator.endsWith("e");
+            if (operator.startsWith("$g")) {
+                int order = low == null ? 1 : compare(value, low);
+                if (order > 0 || order == 0 && !inclusive) {
+                    low = value;
+                    lowInclusive = inclusive;
+                }
+            } else {
+                int order = high == null ? -1 : compare(value, high);
+                if (order < 0 || order == 0 && !inclusive) {
+                    high = value;
+                    highInclusive = inclusive;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.fugong.base;
+
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.stream.Stream;
+
+/**
+ * A memory collection for {@link KeyedMemoryBackend} that spares the hot paths of a fan-out the
+ * library's general machinery (decision 48):
+ * <ul>
+ * <li>a query bounded by an id range (a push range's walk of the workers) looks only at the documents
+ * in that range, through {@link IdOrder}, built on the collection's first such query and kept since;
+ * the library scans and matches every document of the collection for it;</li>
+ * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
+ * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
+ * </ul>
+ * Every other query and update, and every error, is the library's. It keeps no data size (collection
+ * statistics report 0 bytes): the library encoded every inserted document and both versions of every
+ * updated one to keep it.
+ */
+final class KeyedMemoryCollection extends MemoryCollection {
+
+    private IdOrder order;
+
+    KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+        super(database, name, options, cursors);
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected synchronized Integer addDocumentInternal(Document document) {
+        Integer position = super.addDocumentInternal(document);
+        if (order != null && !order.add(document.get(getIdField()), position)) {
+            order = null;
+        }
+        return position;
+    }
+
+    @Override
+    protected synchronized void removeDocument(Integer position) {
+        if (order != null) {
+            order.remove(getDocument(position).get(getIdField()));
+        }
+        super.removeDocument(position);
+    }
+
+    @Override
+    protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
+                                                      int batchSize, Document fields) {
+        NavigableMap<Object, Integer> range = orderBy != null && orderBy.containsKey("$natural") ? null : inRange(query);
+        if (range == null) {
+            return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+        }
+        Stream<Document> candidates;
+        if (orderBy == null || orderBy.isEmpty()) {
+            // the library answers an unsorted query in the order documents were stored: keep it
+            candidates = range.values().stream().sorted().map(this::getDocument);
+        } else {
+            candidates = range.values().stream().map(this::getDocument);
+        }
+        return matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    /** The positions within the query's id range, building the order on the first such query. */
+    private NavigableMap<Object, Integer> inRange(Document query) {
+        if (getIdField() == null || !boundsId(query)) {
+            return null;
+        }
+        if (order == null) {
+            IdOrder built = new IdOrder();
+            boolean orderable = streamAllDocumentsWithPosition()
+                    .allMatch(d -> built.add(d.getDocument().get(getIdField()), d.getPosition()));
+            if (!orderable) {
+                return null; // tried again on the next range query: ids of mixed kinds may be removed
+            }
+            order = built;
+        }
+        return order.candidates(query);
+    }
+
+    private static boolean boundsId(Document query) {
+        if (query.get("_id") instanceof Document) {
+            return true;
+        }
+        return query.get("$and") instanceof List<?> all
+                && all.stream().anyMatch(p -> p instanceof Document part && part.get("_id") instanceof Document);
+    }
+
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+                                                 boolean multi, boolean upsert, Oplog oplog) {
+        DateBoundUpdate bounds = multi || !arrayFilters.isEmpty() ? null : DateBoundUpdate.of(selector, update, getIdField());
+        if (bounds == null || !bounds.leavesIndexesAlone(getIndexes())) {
+            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+        }
+        Index<Integer> byId = idIndex();
+        if (byId == null) {
+            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+        }
+        Integer position = byId.getPosition(selector);
+        Document result = new Document();
+        if (position == null) {
+            if (!upsert) {
+                oplog.handleUpdate(getFullName(), selector, update, List.of());
+                return result.append("n", 0).append("nModified", 0);
+            }
+            Document fresh = bounds.fresh(getIdField());
+            addDocument(fresh);
+            oplog.handleInsert(getFullName(), List.of(fresh));
+            return result.append("upserted", bounds.id()).append("n", 0).append("nModified", 0);
+        }
+        Object changed = bounds.applyTo(getDocument(position));
+        if (changed == DateBoundUpdate.NOT_MINE) {
+            return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
+        }
+        List<Object> modified = new ArrayList<>(1);
+        if (Boolean.TRUE.equals(changed)) {
+            modified.add(bounds.id());
+        }
+        oplog.handleUpdate(getFullName(), selector, update, modified);
+        return result.append("n", 1).append("nModified", modified.size());
+    }
+
+    private Index<Integer> idIndex() {
+        for (Index<Integer> index : getIndexes()) {
+            List<IndexKey> keys = index.getKeys();
+            if (keys.size() == 1 && keys.get(0).getKey().equals(getIdField()) && index.isUnique()) {
+                return index;
+            }
+        }
+        return null;
+    }
+}

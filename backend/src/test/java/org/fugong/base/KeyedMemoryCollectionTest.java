@@ -1,0 +1,165 @@
+package org.fugong.base;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The memory backend's short ways (queries by an id range, date-only updates by id) answer exactly
+ * what the library's own memory backend answers: the same operations run against both, and every
+ * answer and the stored documents are compared.
+ */
+class KeyedMemoryCollectionTest {
+
+    private final List<MongoServer> servers = new ArrayList<>();
+    private final List<MongoClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        clients.forEach(MongoClient::close);
+        servers.forEach(MongoServer::shutdownNow);
+    }
+
+    private MongoCollection<Document> collection(MongoBackend backend, String name) {
+        MongoServer server = new MongoServer(backend);
+        InetSocketAddress address = server.bind();
+        servers.add(server);
+        MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        clients.add(client);
+        return client.getDatabase("same").getCollection(name);
+    }
+
+    @Test
+    void queries_by_an_id_range_find_what_a_full_scan_finds_while_workers_come_and_go() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "workers");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "workers");
+        Random random = new Random(7);
+        List<ObjectId> ids = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            ids.add(new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)), random.nextInt(1 << 24)));
+        }
+        for (int round = 0; round < 40; round++) {
+            for (int i = 0; i < 15; i++) {
+                Document worker = new Document("_id", ids.get(random.nextInt(ids.size())))
+                        .append("district", random.nextBoolean() ? "霞山区" : "赤坎区").append("n", random.nextInt(100));
+                if (both(library, keyed, c -> c.find(Filters.eq("_id", worker.get("_id"))).first()) == null) {
+                    both(library, keyed, c -> c.insertOne(new Document(worker)).wasAcknowledged());
+                }
+            }
+            ObjectId gone = ids.get(random.nextInt(ids.size()));
+            both(library, keyed, c -> c.deleteOne(Filters.eq("_id", gone)).getDeletedCount());
+            ObjectId low = ids.get(random.nextInt(ids.size()));
+            ObjectId high = ids.get(random.nextInt(ids.size()));
+            List<Bson> ranges = List.of(
+                    Filters.and(Filters.gt("_id", low), Filters.lte("_id", high)),
+                    Filters.and(Filters.eq("district", "霞山区"), Filters.gte("_id", low), Filters.lt("_id", high)),
+                    Filters.gt("_id", low),
+                    Filters.and(Filters.lt("_id", high), Filters.gt("n", 50)),
+                    Filters.and(Filters.gte("_id", low), Filters.gt("_id", high)));
+            for (Bson range : ranges) {
+                both(library, keyed, c -> c.find(range).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(range).sort(Sorts.descending("n", "_id")).limit(7).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(range).into(new ArrayList<>()));
+                both(library, keyed, c -> c.countDocuments(range));
+            }
+        }
+        assertThat(keyed.countDocuments()).isGreaterThan(300);
+    }
+
+    @Test
+    void ids_of_mixed_kinds_still_find_their_range() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "mixed");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "mixed");
+        for (Object id : List.<Object>of("b", "d", new ObjectId(), "a", 5, "c")) {
+            both(library, keyed, c -> c.insertOne(new Document("_id", id)).wasAcknowledged());
+        }
+        both(library, keyed, c -> c.find(Filters.gt("_id", "a")).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.find(Filters.lte("_id", "c")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.deleteOne(Filters.eq("_id", 5)).getDeletedCount());
+        both(library, keyed, c -> c.find(Filters.and(Filters.gte("_id", "b"), Filters.lt("_id", "d"))).into(new ArrayList<>()));
+    }
+
+    @Test
+    void date_bounds_by_id_give_the_same_entries_answers_and_documents_as_the_library() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "inboxBuckets");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "inboxBuckets");
+        Random random = new Random(11);
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        for (int i = 0; i < 1_500; i++) {
+            String bucket = "w" + random.nextInt(40) + ":202612";
+            String entry = "e.n" + random.nextInt(6);
+            Date at = new Date(1_800_000_000_000L + random.nextInt(50) * 60_000L);
+            Bson update = switch (random.nextInt(6)) {
+                case 0 -> Updates.min(entry + ".r", at);
+                case 1 -> Updates.combine(Updates.max(entry + ".p", at), Updates.max(entry + ".a", at));
+                case 2 -> Updates.combine(Updates.set(entry + ".rs", "APPROVED"), Updates.max(entry + ".a", at));
+                case 3 -> Updates.unset(entry + ".r");
+                default -> Updates.max(entry + ".p", at);
+            };
+            UpdateOptions options = random.nextInt(4) == 0 ? new UpdateOptions() : upsert;
+            both(library, keyed, c -> answer(c.updateOne(Filters.eq("_id", bucket), update, options)));
+        }
+        both(library, keyed, c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+    }
+
+    @Test
+    void a_date_bound_through_a_value_that_is_not_a_document_is_refused_as_the_library_refuses_it() {
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "inboxBuckets");
+        keyed.insertOne(new Document("_id", "w1:202612").append("e", new Document("n1", "not an entry")));
+
+        assertThatThrownBy(() -> keyed.updateOne(Filters.eq("_id", "w1:202612"), Updates.max("e.n1.p", new Date())))
+                .isInstanceOf(MongoWriteException.class);
+        assertThat(keyed.find().first()).isEqualTo(new Document("_id", "w1:202612").append("e", new Document("n1", "not an entry")));
+    }
+
+    @Test
+    void a_date_bound_on_a_field_a_unique_index_reads_still_keeps_the_key_unique() {
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "stamps");
+        keyed.createIndex(Indexes.ascending("at"), new IndexOptions().unique(true));
+        Date at = new Date(1_800_000_000_000L);
+        keyed.updateOne(Filters.eq("_id", "a"), Updates.max("at", at), new UpdateOptions().upsert(true));
+
+        assertThatThrownBy(() -> keyed.updateOne(Filters.eq("_id", "b"), Updates.max("at", at), new UpdateOptions().upsert(true)))
+                .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+        assertThat(keyed.countDocuments()).isEqualTo(1);
+    }
+
+    private static String answer(UpdateResult result) {
+        return result.getMatchedCount() + "/" + result.getModifiedCount() + "/" + result.getUpsertedId();
+    }
+
+    /** Runs the same call against both collections and asserts they answer alike; the answer. */
+    private static <T> T both(MongoCollection<Document> library, MongoCollection<Document> keyed,
+                              Function<MongoCollection<Document>, T> call) {
+        T expected = call.apply(library);
+        T actual = call.apply(keyed);
+        assertThat(actual).isEqualTo(expected);
+        return actual;
+    }
+}
