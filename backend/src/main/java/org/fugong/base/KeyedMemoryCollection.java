@@ -105,7 +105,8 @@ final class KeyedMemoryCollection extends MemoryCollection {
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
-        DateBoundUpdate bounds = multi || !arrayFilters.isEmpty() ? null : DateBoundUpdate.of(selector, update, getIdField());
+        // by id equality, "multi" (Spring Data's bulk upsert asks for it) still meets one document at most
+        DateBoundUpdate bounds = arrayFilters.isEmpty() ? DateBoundUpdate.of(selector, update, getIdField()) : null;
         if (bounds == null || !bounds.leavesIndexesAlone(getIndexes())) {
             return super.updateDocuments(selector, update, arrayFilters, multi, upsert, oplog);
         }

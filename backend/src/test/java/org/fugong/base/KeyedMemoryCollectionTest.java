@@ -123,7 +123,9 @@ class KeyedMemoryCollectionTest {
                 default -> Updates.max(entry + ".p", at);
             };
             UpdateOptions options = random.nextInt(4) == 0 ? new UpdateOptions() : upsert;
-            both(library, keyed, c -> answer(c.updateOne(Filters.eq("_id", bucket), update, options)));
+            boolean many = random.nextBoolean(); // Spring Data's bulk upsert is an update of many by id
+            both(library, keyed, c -> answer(many ? c.updateMany(Filters.eq("_id", bucket), update, options)
+                    : c.updateOne(Filters.eq("_id", bucket), update, options)));
         }
         both(library, keyed, c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
     }
