@@ -5,6 +5,10 @@ import org.fugong.notice.internal.ActiveNoticeDocument;
 import org.fugong.notice.internal.InboxBucketDocument;
 import org.fugong.notice.internal.NoticeDocument;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.fugong.base.InLists;
 import org.fugong.base.Cursor;
@@ -13,7 +17,6 @@ import org.fugong.base.NotFoundException;
 import org.fugong.base.Paging;
 import org.fugong.base.Plumbing;
 import org.fugong.base.Texts;
-import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +31,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +79,7 @@ public class InboxService {
             return 0;
         }
         Instant at = notice.publishedAt() != null ? notice.publishedAt() : clock.instant();
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxBucketDocument.class);
-        for (String workerId : workerIds) {
-            bulk.upsert(byId(InboxBucketDocument.id(workerId, at)), give(notice.id(), at));
-        }
-        BulkWriteResult result = bulk.execute();
+        BulkWriteResult result = give(notice.id(), at, workerIds.stream().map(w -> InboxBucketDocument.id(w, at)).toList());
         int fresh = result.getUpserts().size() + result.getModifiedCount();
         counters.addTargeted(notice.id(), fresh);
         return fresh;
@@ -114,20 +114,26 @@ public class InboxService {
         // one bulk write per notice, so its result counts exactly the entries that were new for that
         // notice, even when a dispatch gives some of them at the same moment
         missing.stream().collect(Collectors.groupingBy(d -> d.notice().id)).forEach((noticeId, forNotice) -> {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, InboxBucketDocument.class);
-            forNotice.forEach(d -> bulk.upsert(byId(d.bucket()), give(noticeId, d.notice().publishedAt)));
-            BulkWriteResult result = bulk.execute();
+            BulkWriteResult result = give(noticeId, forNotice.get(0).notice().publishedAt,
+                    forNotice.stream().map(Delivery::bucket).toList());
             counters.addTargeted(noticeId, result.getUpserts().size() + result.getModifiedCount());
         });
         return missing;
     }
 
     /**
-     * Creates an entry, or leaves an existing one as it is ($max of the same time changes nothing). Its
-     * activity is its publication until something happens to it ({@code a} is written then).
+     * Creates a notice's entry in each bucket, or leaves an existing one as it is ($max of the same time
+     * changes nothing), in one unordered bulk write. Its activity is its publication until something
+     * happens to it ({@code a} is written then). Written as plain documents: the update's shape is fixed,
+     * and mapping it through Spring Data took a sixth of a fan-out's CPU (decision 48).
      */
-    private static Update give(String noticeId, Instant publishedAt) {
-        return new Update().max(InboxBucketDocument.entry(noticeId) + ".p", publishedAt);
+    private BulkWriteResult give(String noticeId, Instant publishedAt, List<String> bucketIds) {
+        Document update = new Document("$max", new Document(InboxBucketDocument.entry(noticeId) + ".p", Date.from(publishedAt)));
+        UpdateOptions upsert = new UpdateOptions().upsert(true);
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(bucketIds.size());
+        bucketIds.forEach(id -> writes.add(new UpdateOneModel<>(new Document("_id", id), update, upsert)));
+        return mongo.getCollection(mongo.getCollectionName(InboxBucketDocument.class))
+                .bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /** The worker's inbox, most recent activity first, in their language. */
