@@ -21,8 +21,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Walks one range of a dispatch job with one cursor and pipelines it: batches are built on this
- * thread (inbox entries written, messages made, the batch claimed on the range) while up to
- * {@code inFlight} earlier batches are being sent by the send pool; the checkpoint advances in batch
+ * thread (targets picked, the batch claimed on the range) while up to {@code inFlight} earlier
+ * batches get their inbox entries and are sent by the send pool; the checkpoint advances in batch
  * order as sends complete.
  */
 final class RangeRun {
@@ -45,6 +45,8 @@ final class RangeRun {
     private final TreeMap<Long, Finished> finished = new TreeMap<>();
     private long nextToCheckpoint;
     private volatile boolean leaseLost;
+    /** A batch's inbox entries could not be written: the walk stops, the range resumes from its checkpoint. */
+    private volatile boolean broken;
 
     /** A batch whose sending is over: its span and what it did. */
     private record Finished(DispatchRangeDocument.Span span, int workers, int entries, PushSender.Report report) {
@@ -79,7 +81,7 @@ final class RangeRun {
         String from = range.checkpoint != null ? range.checkpoint : range.from;
         InterruptedException[] interrupted = {null};
         workers.walk(audience, from, range.to, batchSize, batch -> {
-            if (!keepGoing.getAsBoolean() || leaseLost) {
+            if (!keepGoing.getAsBoolean() || leaseLost || broken) {
                 return false;
             }
             try {
@@ -95,13 +97,12 @@ final class RangeRun {
         if (interrupted[0] != null) {
             throw interrupted[0];
         }
-        return keepGoing.getAsBoolean() && !leaseLost && nextToCheckpoint == seq[0] + 1;
+        return keepGoing.getAsBoolean() && !leaseLost && !broken && nextToCheckpoint == seq[0] + 1;
     }
 
     private void submit(long seq, List<AudienceMember> batch) throws InterruptedException {
         List<String> ids = batch.stream().map(AudienceMember::id).toList();
         DispatchRangeDocument.Span span = new DispatchRangeDocument.Span(seq, ids.get(0), ids.get(ids.size() - 1));
-        int entries = range.kind == PushKind.NOTICE ? inbox.deliver(notice, ids) : 0;
         Set<String> reached = range.kind == PushKind.RECALL ? inbox.recipientsAmong(notice, ids) : null;
         List<PushTarget> targets = new ArrayList<>();
         Map<String, String> locales = new HashMap<>();
@@ -119,9 +120,14 @@ final class RangeRun {
         }
         slots.acquire();
         try {
+            // the send pool gives the batch its inbox entries and then pushes it, while this thread
+            // walks on: the entries of a batch are still written before any of its pushes
             sendPool.execute(() -> {
                 try {
-                    send(seq, span, batch.size(), entries, targets, locales);
+                    Integer entries = deliver(span, ids, !targets.isEmpty());
+                    if (entries != null) {
+                        send(seq, span, batch.size(), entries, targets, locales);
+                    }
                 } finally {
                     // only once the batch is recorded and checkpointed: the walk's end waits for all slots
                     slots.release();
@@ -130,6 +136,24 @@ final class RangeRun {
         } catch (RuntimeException rejected) {
             slots.release();
             throw rejected;
+        }
+    }
+
+    /**
+     * The batch's new inbox entries, or null when they could not be written: then the batch is not
+     * sent, its claim is withdrawn and the range stops at its checkpoint, so whoever resumes it gives
+     * the entries and sends the pushes.
+     */
+    private Integer deliver(DispatchRangeDocument.Span span, List<String> ids, boolean claimed) {
+        try {
+            return range.kind == PushKind.NOTICE ? inbox.deliver(notice, ids) : 0;
+        } catch (RuntimeException e) {
+            log.error("Inbox entries of batch {} of {} failed; the range resumes from its checkpoint", span.seq(), range.id, e);
+            broken = true;
+            if (claimed) {
+                ranges.unclaimBatch(range, span);
+            }
+            return null;
         }
     }
 
