@@ -1,6 +1,7 @@
 package org.fugong.push;
 
 import org.fugong.push.internal.PushBatchDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.fugong.notice.NoticeCounters;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -75,18 +77,37 @@ class PushLedger {
      */
     boolean completeOrInsert(String batchId, String noticeId, PushKind kind, List<PushTarget> targets,
                              List<PushBatchDocument.Outcome> outcomes, int sent, int failed, int invalid, int retried) {
-        Instant now = clock.instant();
-        UpdateResult result = mongo.upsert(Query.query(where("_id").is(batchId)), new Update()
-                .setOnInsert("noticeId", noticeId).setOnInsert("kind", kind).setOnInsert("node", node)
-                .setOnInsert("first", targets.get(0).installationId())
-                .setOnInsert("last", targets.get(targets.size() - 1).installationId())
-                .setOnInsert("count", targets.size()).setOnInsert("createdAt", now)
-                .set("outcomes", outcomes).set("sent", sent).set("failed", failed).set("invalidTokens", invalid)
-                .set("retried", retried).set("sentAt", now), PushBatchDocument.class);
+        Date now = Date.from(clock.instant());
+        Document onInsert = new Document("noticeId", noticeId).append("kind", kind.name()).append("node", node)
+                .append("first", targets.get(0).installationId())
+                .append("last", targets.get(targets.size() - 1).installationId())
+                .append("count", targets.size()).append("createdAt", now);
+        Document set = new Document("outcomes", outcomes.stream().map(PushLedger::stored).toList()).append("sent", sent)
+                .append("failed", failed).append("invalidTokens", invalid).append("retried", retried).append("sentAt", now);
+        // written as plain documents: mapping 500 outcomes through Spring Data was a tenth of a fan-out's CPU
+        UpdateResult result = mongo.getCollection(mongo.getCollectionName(PushBatchDocument.class)).updateOne(
+                new Document("_id", batchId), new Document("$setOnInsert", onInsert).append("$set", set),
+                new UpdateOptions().upsert(true));
         if (kind == PushKind.NOTICE || kind == PushKind.RECALL) {
             counters.addPushes(noticeId, kind == PushKind.NOTICE ? sent : 0, kind == PushKind.NOTICE ? failed : 0, invalid);
         }
         return result.getUpsertedId() != null || result.getModifiedCount() > 0;
+    }
+
+    /** An outcome as {@link PushBatchDocument.Outcome} is stored (absent values left out). */
+    private static Document stored(PushBatchDocument.Outcome outcome) {
+        Document document = new Document("i", outcome.i());
+        if (outcome.w() != null) {
+            document.append("w", outcome.w());
+        }
+        document.append("o", outcome.o().name());
+        if (outcome.m() != null) {
+            document.append("m", outcome.m());
+        }
+        if (outcome.e() != null) {
+            document.append("e", outcome.e());
+        }
+        return document.append("t", outcome.t());
     }
 
     /** This node, as it appears in leases and the ledger. */

@@ -10,6 +10,9 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.bson.Document;
 import org.fugong.base.Role;
+import org.fugong.push.internal.PushBatchDocument;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.fugong.enterprise.Enterprise;
 import org.fugong.security.StaffUser;
 import org.fugong.worker.Device;
@@ -193,6 +196,20 @@ class PushDeliveryTest extends IntegrationTest {
         assertThat(new Ledger(mongo).outcomes(id)).singleElement().satisfies(outcome -> {
             assertThat(outcome.installationId()).isEqualTo("install-token-second-hand");
             assertThat(outcome.workerId()).isEqualTo(buyer.id());
+        });
+        // the ledger writes its batches by hand: they read back through their mapped document
+        PushBatchDocument batch = mongo.findOne(Query.query(Criteria.where("noticeId").is(id)), PushBatchDocument.class);
+        assertThat(batch.kind).isEqualTo(PushKind.NOTICE);
+        assertThat(batch.sent).isEqualTo(1);
+        assertThat(batch.count).isEqualTo(1);
+        assertThat(batch.sentAt).isNotNull().isAfterOrEqualTo(batch.createdAt);
+        assertThat(batch.outcomes).singleElement().satisfies(outcome -> {
+            assertThat(outcome.i()).isEqualTo("install-token-second-hand");
+            assertThat(outcome.w()).isEqualTo(buyer.id());
+            assertThat(outcome.o()).isEqualTo(PushOutcome.SENT);
+            assertThat(outcome.m()).isNotBlank();
+            assertThat(outcome.e()).isNull();
+            assertThat(outcome.t()).isEqualTo(1);
         });
         assertThat(Devices.of(mongo, seller.id())).isEmpty();
     }
