@@ -5,6 +5,11 @@ import fugong.testing.TestData;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Place;
 import org.fugong.base.Problems;
+import org.fugong.worker.internal.WorkerDocument;
+import org.bson.types.ObjectId;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -98,6 +103,35 @@ class AudienceTest extends IntegrationTest {
         assertThat(split.ranges()).as("7 welders in ranges of 3").isEqualTo(3);
         assertThat(streamed).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
         assertThat(batchSizes).containsExactly(2, 1, 2, 1, 1);
+    }
+
+    @Test
+    void a_walked_worker_is_the_worker_as_stored_with_their_language_subscriptions_and_devices() {
+        data.worker("token-walk-one", "赤坎区");
+        data.worker("token-walk-two", "赤坎区", List.of("welding"), "SEEKING", List.of("JOB_FAIR", "RETURN_BUS"));
+        data.worker(null, "赤坎区");
+        TestData.Worker english = data.worker("token-walk-en", "赤坎区");
+        api.put("/api/v1/me/devices/install-token-walk-en-tablet").as(english.accessToken())
+                .json(Map.of("platform", "ANDROID", "fcmToken", "token-walk-en-tablet", "locale", "en", "appVersion", "1.0.0")).send();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(english.id()))), new Update().set("locale", "en").unset("subscriptions"),
+                WorkerDocument.class);
+
+        List<AudienceMember> walked = new ArrayList<>();
+        walk.walk(Audience.everyone(), null, null, 2, walked::addAll);
+
+        assertThat(walked).hasSize(4);
+        for (AudienceMember member : walked) {
+            AudienceMember mapped = WorkerService.member(mongo.findById(member.id(), WorkerDocument.class));
+            assertThat(member.locale()).isEqualTo(mapped.locale());
+            assertThat(member.subscriptions()).isEqualTo(mapped.subscriptions());
+            assertThat(member.targets()).containsExactlyInAnyOrderElementsOf(mapped.targets());
+        }
+        AudienceMember inEnglish = walked.stream().filter(m -> m.id().equals(english.id())).findFirst().orElseThrow();
+        assertThat(inEnglish.locale()).isEqualTo("en");
+        assertThat(inEnglish.subscriptions()).containsExactlyInAnyOrder(NoticeType.values());
+        assertThat(inEnglish.targets()).extracting(PushTarget::token).containsExactlyInAnyOrder("token-walk-en", "token-walk-en-tablet");
+        assertThat(walked).filteredOn(m -> m.targets().isEmpty()).hasSize(1);
+        assertThat(walked).flatExtracting(AudienceMember::subscriptions).contains(NoticeType.RETURN_BUS);
     }
 
     @Test
