@@ -136,8 +136,7 @@ public class InboxService {
         YearMonth month = YearMonth.now(clock.withZone(ZoneOffset.UTC));
         List<String> ids = new ArrayList<>(MONTHS_SHOWN);
         for (int i = 0; i < MONTHS_SHOWN; i++) {
-            YearMonth m = month.minusMonths(i);
-            ids.add(workerId + ":" + String.format(Locale.ROOT, "%04d%02d", m.getYear(), m.getMonthValue()));
+            ids.add(InboxBucketDocument.id(workerId, month.minusMonths(i)));
         }
         List<Map.Entry<String, InboxBucketDocument.Entry>> entries = new ArrayList<>();
         for (InboxBucketDocument bucket : buckets(ids).values()) {
