@@ -17,7 +17,8 @@ import java.util.Random;
  * The inbox alone, for profiling its read path: seeds {@code workers} workers and publishes unsubscribed
  * announcements until the inboxes hold {@code entries}, then loads the inbox (and, for comparison, a
  * public and an authenticated trivial call) with 1 and with {@code clients} closed-loop clients.
- * Arguments: workers, entries, clients, seconds, MEMORY|FILE.
+ * Arguments: workers, entries, clients, seconds, MEMORY|FILE, and the loads in order (`config,reference,inbox1,inbox,idle`;
+ * `threads=N` resizes the server's request threads before the next).
  */
 public final class InboxBench {
 
@@ -71,7 +72,12 @@ public final class InboxBench {
                         System.out.printf(Locale.ROOT, "idle for %d s: %.2f CPU s%n", seconds, machine.cpuSeconds());
                         machine.close();
                     }
-                    default -> throw new IllegalArgumentException(what);
+                    default -> {
+                        if (!what.startsWith("threads=")) {
+                            throw new IllegalArgumentException(what);
+                        }
+                        threads(app, Integer.parseInt(what.substring("threads=".length())));
+                    }
                 }
             }
             if (System.getProperty("inbox.hold") != null) {
@@ -79,6 +85,23 @@ public final class InboxBench {
             }
         }
         System.exit(0);
+    }
+
+    /** Resizes the server's request threads (as {@code server.tomcat.threads.max} would), for A/B runs in one JVM. */
+    private static void threads(App app, int max) {
+        var server = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.context.WebServerApplicationContext) app.context).getWebServer();
+        var pool = (org.apache.tomcat.util.threads.ThreadPoolExecutor)
+                server.getTomcat().getConnector().getProtocolHandler().getExecutor();
+        int core = Math.min(10, max);
+        if (max < pool.getMaximumPoolSize()) {
+            pool.setCorePoolSize(core);
+            pool.setMaximumPoolSize(max);
+        } else {
+            pool.setMaximumPoolSize(max);
+            pool.setCorePoolSize(core);
+        }
+        System.out.printf(Locale.ROOT, "request threads: at most %d%n", max);
     }
 
     static void row(String label, InboxLoad.Result r) {

@@ -55,6 +55,9 @@ import java.util.List;
 @EnableConfigurationProperties(AuthProperties.class)
 class ApiSecurityConfiguration {
 
+    /** Verified access tokens held on a node: the workers active in the same hour, within ~20 MB. */
+    private static final int VERIFIED_TOKENS_HELD = 10_000;
+
     @Bean
     PasswordEncoder passwordEncoder(AuthProperties auth) {
         return new BCryptPasswordEncoder(auth.passwordStrength());
@@ -73,7 +76,7 @@ class ApiSecurityConfiguration {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(timestamps,
                 new JwtIssuerValidator(TokenService.ISSUER));
         decoder.setJwtValidator(validator);
-        return decoder;
+        return new VerifiedTokens(decoder, validator, VERIFIED_TOKENS_HELD);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.fugong.base.Role;
 import org.fugong.enterprise.Enterprise;
+import org.fugong.notice.internal.InboxBucketDocument;
 import org.fugong.security.StaffUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InboxTest extends IntegrationTest {
 
     private static final String INBOX = "/api/v1/me/inbox";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private InboxService inboxService;
+    @org.springframework.beans.factory.annotation.Autowired
+    private NoticeService noticeService;
 
     private StaffUser officialUser;
     private String official;
@@ -145,6 +151,45 @@ class InboxTest extends IntegrationTest {
         assertThat(top.path("responseStatus").asText()).isEqualTo("REJECTED");
         assertThat(top.path("responseId").asText()).isEqualTo(response);
         assertThat(top.path("readAt").isNull()).isTrue();
+    }
+
+    @Test
+    void a_bucket_read_as_stored_holds_exactly_what_the_mapped_read_holds() {
+        TestData.Worker ada = data.worker(null, "赤坎区");
+        String untouched = publish(notices.announcement("未读的通知", Notices.everyone()));
+        String answered = publish(notices.announcement("回应过的通知", Notices.everyone()));
+        String read = publish(notices.announcement("读过的通知", Notices.everyone()));
+        api.post("/api/v1/notices/" + answered + "/read").as(ada.accessToken()).send();
+        api.post("/api/v1/notices/" + read + "/read").as(ada.accessToken()).send();
+        clock.advance(Duration.ofMinutes(1));
+        Notice trip = noticeService.getForWorker(answered, ada.id());
+        inboxService.recordResponse(trip, ada.id(), "response-1", "ACCEPTED", true);
+        inboxService.recordFollowUp(trip, ada.id(), new InboxFollowUp("check-1", 7, clock.instant(), clock.instant()));
+        String hexId = new org.bson.types.ObjectId().toHexString();
+        inboxService.recordFollowUp(readNotice(read, ada), ada.id(), new InboxFollowUp(hexId, 30, clock.instant(), null));
+        String bucket = InboxBucketDocument.id(ada.id(), trip.publishedAt());
+
+        InboxBucketDocument mapped = mongo.findById(bucket, InboxBucketDocument.class);
+        InboxBucketDocument lean = InboxBucketDocument.of(
+                mongo.findById(bucket, org.bson.Document.class, InboxBucketDocument.COLLECTION));
+
+        assertThat(lean.id).isEqualTo(mapped.id).isEqualTo(bucket);
+        assertThat(lean.e).isEqualTo(mapped.e).containsOnlyKeys(untouched, answered, read);
+        InboxBucketDocument.Entry entry = lean.e.get(answered);
+        assertThat(entry.readAt()).as("a decision shows it unread again").isNull();
+        assertThat(entry.r()).isNotNull();
+        assertThat(entry.f()).isEqualTo(new InboxFollowUp("check-1", 7, entry.f().askedAt(), entry.f().askedAt()));
+        assertThat(lean.e.get(read).readAt()).isNotNull();
+        assertThat(lean.e.get(read).f().id()).as("an id that looks like an ObjectId is stored as one").isEqualTo(hexId);
+        assertThat(lean.e.get(untouched).r()).isNull();
+        Map<String, JsonNode> page = byId(api.get(INBOX).as(ada.accessToken()).send());
+        assertThat(page.get(answered).path("followUp").path("day").asInt()).isEqualTo(7);
+        assertThat(page.get(answered).path("responseStatus").asText()).isEqualTo("ACCEPTED");
+        assertThat(page.get(read).path("readAt").isNull()).isFalse();
+    }
+
+    private Notice readNotice(String id, TestData.Worker worker) {
+        return noticeService.getForWorker(id, worker.id());
     }
 
     private String publish(Map<String, Object> draft) {
