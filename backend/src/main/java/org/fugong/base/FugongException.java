@@ -1,5 +1,7 @@
 package org.fugong.base;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,7 +17,8 @@ public abstract class FugongException extends RuntimeException {
     protected FugongException(String code, Object... args) {
         super(code);
         this.code = code;
-        this.args = List.of(args);
+        // an argument may be missing (null): the failure must still reach the caller, not become a 500
+        this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
     public String code() {

@@ -5,6 +5,7 @@ import org.fugong.audit.AuditLog;
 import org.fugong.base.Actor;
 import org.fugong.base.ConflictException;
 import org.fugong.base.NotFoundException;
+import org.fugong.base.Problems;
 import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.notice.Applicant;
@@ -161,6 +162,7 @@ public class PublicityService {
     }
 
     private Notice policy(String policyId) {
+        new Problems().check(policyId != null && !policyId.isBlank(), "policyId", "error.required").throwIfAny();
         Notice policy = notices.find(policyId).filter(n -> n.type() == NoticeType.POLICY && n.policy() != null)
                 .orElseThrow(() -> new NotFoundException("notice", policyId));
         if (policy.policy().applicant() != Applicant.ENTERPRISE) {

@@ -144,6 +144,11 @@ class PublicityTest extends IntegrationTest {
         Api.Reply refused = api.post("/api/v1/admin/publicities").as(official()).json(map("policyId", workersPolicy)).send();
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("detail")).contains("个人信息");
+
+        // a publicity names the policy it is for: without one it is refused on that field, not a server error
+        Api.Reply nameless = api.post("/api/v1/admin/publicities").as(official()).json(map("other", "x")).send();
+        assertThat(nameless.status()).as(nameless.toString()).isEqualTo(400);
+        assertThat(nameless.body().path("errors").path(0).path("field").asText()).isEqualTo("policyId");
     }
 
     private String claim(String hr, String province, String city, String date, int passengers) {
