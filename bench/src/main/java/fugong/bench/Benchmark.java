@@ -108,7 +108,7 @@ public final class Benchmark {
         List<Double> ratios = new ArrayList<>();
         Measures.FanOut smallest = null;
         for (int i = 0; i < sizes.size(); i++) {
-            double raw = Measures.bestRawSendRate(gateway, 20_000, IN_FLIGHT);
+            double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
             Measures.FanOut run = Measures.fanOut(app, districts.get(i), sizes.get(i), "推送 " + sizes.get(i));
             fanOutRow(run, raw);
             ratios.add(run.pushesPerSecond() / raw);
@@ -282,7 +282,7 @@ public final class Benchmark {
             Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
             double worst = Double.MAX_VALUE;
             for (int i = 0; i < sizes.size(); i++) {
-                double raw = Measures.bestRawSendRate(gateway, 20_000, IN_FLIGHT);
+                double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
                 Measures.FanOut run = Measures.fanOut(app, districts.get(i), sizes.get(i), "文件 " + sizes.get(i));
                 fanOutRow(run, raw);
                 worst = Math.min(worst, run.pushesPerSecond() / raw);
