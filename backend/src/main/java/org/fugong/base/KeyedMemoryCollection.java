@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 final class KeyedMemoryCollection extends MemoryCollection {
 
     private IdOrder order;
+    /** Ids of more than one kind were found: range queries scan, as the library does. */
+    private boolean unorderable;
 
     KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
@@ -48,6 +50,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
         Integer position = super.addDocumentInternal(document);
         if (order != null && !order.add(document.get(getIdField()), position)) {
             order = null;
+            unorderable = true;
         }
         return position;
     }
@@ -79,7 +82,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
 
     /** The positions within the query's id range, building the order on the first such query. */
     private NavigableMap<Object, Integer> inRange(Document query) {
-        if (getIdField() == null || !boundsId(query)) {
+        if (getIdField() == null || unorderable || !boundsId(query)) {
             return null;
         }
         if (order == null) {
@@ -87,19 +90,26 @@ final class KeyedMemoryCollection extends MemoryCollection {
             boolean orderable = streamAllDocumentsWithPosition()
                     .allMatch(d -> built.add(d.getDocument().get(getIdField()), d.getPosition()));
             if (!orderable) {
-                return null; // tried again on the next range query: ids of mixed kinds may be removed
+                unorderable = true;
+                return null;
             }
             order = built;
         }
         return order.candidates(query);
     }
 
+    /** Whether the query bounds the id with a range operator (at the top level or in a top-level $and). */
     private static boolean boundsId(Document query) {
-        if (query.get("_id") instanceof Document) {
+        if (isRange(query.get("_id"))) {
             return true;
         }
         return query.get("$and") instanceof List<?> all
-                && all.stream().anyMatch(p -> p instanceof Document part && part.get("_id") instanceof Document);
+                && all.stream().anyMatch(p -> p instanceof Document part && isRange(part.get("_id")));
+    }
+
+    private static boolean isRange(Object bound) {
+        return bound instanceof Document operators && operators.keySet().stream()
+                .anyMatch(k -> k.equals("$gt") || k.equals("$gte") || k.equals("$lt") || k.equals("$lte"));
     }
 
     @Override
