@@ -125,15 +125,7 @@ class Waitlist {
 
     /** The response with its place in the line, if it waits for one. */
     Response withPosition(ResponseDocument doc) {
-        Integer position = positionOf(doc);
-        if (position == null && waiting(doc)) {
-            // it left the line while being answered (another booking's fill promoted it): answer as it is now
-            ResponseDocument now = mongo.findById(new ObjectId(doc.id), ResponseDocument.class);
-            if (now != null && now.status != doc.status) {
-                return now.toResponse().with(null, positionOf(now));
-            }
-        }
-        return doc.toResponse().with(null, position);
+        return doc.toResponse().with(null, positionOf(doc));
     }
 
     /** 1 for the next in line; null unless waiting for a place. */
