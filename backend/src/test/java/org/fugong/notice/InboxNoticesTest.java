@@ -33,8 +33,7 @@ class InboxNoticesTest extends IntegrationTest {
 
     @BeforeEach
     void people() {
-        data.staff("cache.official", Role.OFFICIAL);
-        official = api.staffToken("cache.official", "password-1");
+        official = data.signedInStaff("cache.official", Role.OFFICIAL);
         reviewer = data.signedInStaff("cache.reviewer", Role.REVIEWER);
     }
 

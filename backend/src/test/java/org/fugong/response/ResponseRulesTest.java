@@ -177,9 +177,7 @@ class ResponseRulesTest extends IntegrationTest {
     @Test
     void responding_after_the_deadline_is_a_conflict() {
         TestData.Worker ada = data.worker("token-late", "赤坎区");
-        Map<String, Object> posting = notices.jobPosting(factory.id(), Notices.everyone());
-        posting.put("respondBy", notices.in(Duration.ofMinutes(2)));
-        String id = published(posting);
+        String id = postingDueInTwoMinutes();
 
         clock.advance(Duration.ofMinutes(3));
         Api.Reply late = apply(ada, id, "key-late");
@@ -191,9 +189,7 @@ class ResponseRulesTest extends IntegrationTest {
     @Test
     void a_retry_after_the_deadline_still_gets_the_response_the_first_submission_made() {
         TestData.Worker ada = data.worker("token-late-retry", "赤坎区");
-        Map<String, Object> posting = notices.jobPosting(factory.id(), Notices.everyone());
-        posting.put("respondBy", notices.in(Duration.ofMinutes(2)));
-        String id = published(posting);
+        String id = postingDueInTwoMinutes();
         Api.Reply first = apply(ada, id, "key-in-time");
 
         clock.advance(Duration.ofMinutes(3));
@@ -203,6 +199,12 @@ class ResponseRulesTest extends IntegrationTest {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
         assertThat(another.status()).isEqualTo(409);
+    }
+
+    private String postingDueInTwoMinutes() {
+        Map<String, Object> posting = notices.jobPosting(factory.id(), Notices.everyone());
+        posting.put("respondBy", notices.in(Duration.ofMinutes(2)));
+        return published(posting);
     }
 
     @Test
