@@ -70,7 +70,8 @@ final class DateBoundUpdate {
     boolean leavesIndexesAlone(List<? extends Index<?>> indexes) {
         for (Index<?> index : indexes) {
             for (IndexKey key : index.getKeys()) {
-                String top = key.getKey().split("\\.", 2)[0];
+                String path = key.getKey();
+                String top = path.indexOf('.') < 0 ? path : path.substring(0, path.indexOf('.'));
                 if (bounds.stream().anyMatch(b -> b.path().get(0).equals(top))) {
                     return false;
                 }

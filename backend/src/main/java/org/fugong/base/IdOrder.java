@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * A memory collection's ids in order, with the position of each document, so that a query bounded
  * by an id range ({@code _id $gt/$gte/$lt/$lte}, at the top level or in a top-level {@code $and})
  * looks at the documents in that range instead of every document of the collection. It holds ids of
- * one class (strings or object ids); an id of another class makes it give up for good, and the
- * collection scans as the library does.
+ * one class (strings or object ids); an id of another class makes the collection drop it for good and
+ * scan as the library does.
  */
 final class IdOrder {
 
@@ -21,17 +21,14 @@ final class IdOrder {
 
     private final NavigableMap<Object, Integer> positions = new TreeMap<>(IdOrder::compare);
     private Class<?> idClass;
-    private boolean given;
 
-    /** Remembers a document's id at its position; false when the id cannot be ordered with the others. */
+    /**
+     * Remembers a document's id at its position; false when the id cannot be ordered with the others
+     * (the collection then drops this order).
+     */
     boolean add(Object id, Integer position) {
-        if (given) {
-            return false;
-        }
         if (!(id instanceof String || id instanceof de.bwaldvogel.mongo.bson.ObjectId)
                 || idClass != null && idClass != id.getClass()) {
-            given = true;
-            positions.clear();
             return false;
         }
         idClass = id.getClass();
@@ -40,9 +37,7 @@ final class IdOrder {
     }
 
     void remove(Object id) {
-        if (!given) {
-            positions.remove(id);
-        }
+        positions.remove(id);
     }
 
     /**
@@ -51,7 +46,7 @@ final class IdOrder {
      * superset of the matches: the caller still applies the whole query.
      */
     NavigableMap<Object, Integer> candidates(Document query) {
-        if (given || idClass == null) {
+        if (idClass == null) {
             return null;
         }
         Range range = new Range();
