@@ -4,7 +4,6 @@ import org.fugong.worker.internal.WorkerDocument;
 import com.mongodb.client.MongoCursor;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import org.fugong.base.NoticeType;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,11 +12,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -54,16 +50,16 @@ public class AudienceWalk {
         if (toInclusive != null) {
             and.add(where("_id").lte(new ObjectId(toInclusive)));
         }
-        // the query is mapped once; the workers are read as stored (AudienceMember from the fields of
-        // WorkerDocument): mapping each through Spring Data was a tenth of a fan-out's CPU
+        // the query is mapped once; the workers are read as stored (WorkerService.member): mapping each
+        // through Spring Data was a tenth of a fan-out's CPU
         Document filter = queries.getMappedObject(new Criteria().andOperator(and).getCriteriaObject(),
                 mongo.getConverter().getMappingContext().getPersistentEntity(WorkerDocument.class));
         try (MongoCursor<Document> cursor = mongo.getCollection(mongo.getCollectionName(WorkerDocument.class)).find(filter)
-                .projection(new Document("locale", 1).append("subscriptions", 1).append("targets", 1))
+                .projection(WorkerService.MEMBER_FIELDS)
                 .sort(new Document("_id", 1)).batchSize(batchSize).iterator()) {
             List<AudienceMember> batch = new ArrayList<>(batchSize);
             while (cursor.hasNext()) {
-                batch.add(member(cursor.next()));
+                batch.add(WorkerService.member(cursor.next()));
                 if (batch.size() == batchSize) {
                     if (!batches.test(batch)) {
                         return;
@@ -75,33 +71,6 @@ public class AudienceWalk {
                 batches.test(batch);
             }
         }
-    }
-
-    /** A worker as the push pipeline sees them, from their stored document (as {@link WorkerService#member}). */
-    static AudienceMember member(Document worker) {
-        String id = worker.getObjectId("_id").toHexString();
-        String locale = worker.getString("locale");
-        List<String> subscribed = worker.getList("subscriptions", String.class);
-        Set<NoticeType> subscriptions = EnumSet.noneOf(NoticeType.class);
-        if (subscribed == null) {
-            subscriptions = EnumSet.allOf(NoticeType.class);
-        } else {
-            for (String type : subscribed) {
-                subscriptions.add(NoticeType.valueOf(type));
-            }
-        }
-        List<PushTarget> targets = new ArrayList<>();
-        Document stored = worker.get("targets", Document.class);
-        if (stored != null) {
-            for (Object value : stored.values()) {
-                Document target = (Document) value;
-                String platform = target.getString("platform");
-                targets.add(new PushTarget(target.getString("installationId"), id, target.getString("token"),
-                        platform == null ? null : Platform.valueOf(platform), target.getString("locale")));
-            }
-        }
-        return new AudienceMember(id, locale == null ? "zh-CN" : locale, Collections.unmodifiableSet(subscriptions),
-                List.copyOf(targets));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,10 @@ class AudienceTest extends IntegrationTest {
 
         assertThat(walked).hasSize(4);
         for (AudienceMember member : walked) {
-            AudienceMember mapped = WorkerService.member(mongo.findById(member.id(), WorkerDocument.class));
+            WorkerDocument stored = mongo.findById(member.id(), WorkerDocument.class);
+            AudienceMember mapped = new AudienceMember(stored.id, stored.locale == null ? "zh-CN" : stored.locale,
+                    stored.subscriptions == null ? EnumSet.allOf(NoticeType.class) : stored.subscriptions,
+                    PushTargets.targetsOf(stored));
             assertThat(member.locale()).isEqualTo(mapped.locale());
             assertThat(member.subscriptions()).isEqualTo(mapped.subscriptions());
             assertThat(member.targets()).containsExactlyInAnyOrderElementsOf(mapped.targets());
