@@ -30,6 +30,39 @@ final class InboxLoad {
         return run(port, INBOX, accessTokens, clients, duration);
     }
 
+    /**
+     * Loads the inbox in windows of five seconds until the server has settled: two windows in a row within
+     * a tenth of each other in throughput (the JIT and the collector done with what came before), at most
+     * a minute. Every window is printed. A server runs for weeks; the first seconds after a million
+     * writes are not its steady state, and the windows show how long they last.
+     */
+    static void settle(int port, List<String> accessTokens, int clients) throws InterruptedException {
+        double previous = 0;
+        StringBuilder windows = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            Result window = run(port, accessTokens, clients, Duration.ofSeconds(5));
+            windows.append(String.format(java.util.Locale.ROOT, "%s%.0f/s (%.2f ms CPU)", i == 0 ? "" : ", ",
+                    window.requestsPerSecond(), window.cpuMsPerRequest()));
+            if (previous > 0 && Math.abs(window.requestsPerSecond() - previous) <= previous / 10) {
+                break;
+            }
+            previous = window.requestsPerSecond();
+        }
+        System.out.println("inbox warm-up, " + clients + " clients, windows of 5 s: " + windows);
+    }
+
+    /** Three loads in a row, each printed by {@code print}; the one with the median p99. */
+    static Result medianOfThree(java.util.function.Supplier<Result> load, java.util.function.Consumer<Result> print) {
+        List<Result> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Result result = load.get();
+            print.accept(result);
+            results.add(result);
+        }
+        results.sort(java.util.Comparator.comparingDouble(Result::p99Ms));
+        return results.get(1);
+    }
+
     static Result run(int port, String path, List<String> accessTokens, int clients, Duration duration)
             throws InterruptedException {
         int perClient = 1 << 16;
