@@ -104,7 +104,7 @@ public final class Benchmark {
     private static void fanOuts(App app, FcmStandIn fcm, List<Integer> sizes, List<String> districts, int clients,
                                 Map<String, Double> figures) throws Exception {
         PushGateway gateway = app.context.getBean(PushGateway.class);
-        Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
+        Measures.warmUp(gateway, IN_FLIGHT);
         List<Double> ratios = new ArrayList<>();
         Measures.FanOut smallest = null;
         for (int i = 0; i < sizes.size(); i++) {
@@ -298,7 +298,7 @@ public final class Benchmark {
             }
             row("worker import (NDJSON, a device each)", seeded, importRate / seeded, "workers/s");
             PushGateway gateway = app.context.getBean(PushGateway.class);
-            Measures.rawSendRate(gateway, 10_000, IN_FLIGHT);
+            Measures.warmUp(gateway, IN_FLIGHT);
             double worst = Double.MAX_VALUE;
             for (int i = 0; i < sizes.size(); i++) {
                 double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);

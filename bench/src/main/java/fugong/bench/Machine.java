@@ -35,6 +35,12 @@ final class Machine implements AutoCloseable {
         return (os.getProcessCpuTime() - cpuStart) / 1e9;
     }
 
+    /** Milliseconds the JIT compilers have spent in this JVM so far (summed over compiler threads). */
+    static long compileMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
     long peakHeapMb() {
         return peakHeap.get() / (1024 * 1024);
     }
