@@ -32,10 +32,10 @@ final class InboxLoad {
 
     /**
      * Loads the inbox in windows of five seconds until the server has settled, at most two minutes: the
-     * JIT compiler threads used under 100 ms of CPU in the window and the throughput is within a tenth of the window
-     * before. Every window is printed. A server runs for weeks; its first minutes after a million writes,
-     * while C2 still compiles (most of a core here, for a minute or more), are not its steady state, and
-     * the windows show how long they last.
+     * JIT compiler threads used under 100 ms of CPU in the window, and its throughput is within a tenth
+     * of the window before. Every window is printed. A server runs for weeks; its first minutes after a
+     * million writes, while C2 still compiles, are not its steady state, and the windows show how long
+     * they last.
      */
     static void settle(int port, List<String> accessTokens, int clients) throws InterruptedException {
         double previous = 0;

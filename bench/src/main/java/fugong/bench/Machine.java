@@ -58,7 +58,7 @@ final class Machine implements AutoCloseable {
         } catch (java.io.IOException | RuntimeException noProc) {
             return 0;
         }
-        return ticks * 10;
+        return ticks * 10; // clock ticks of 10 ms (USER_HZ)
     }
 
     long peakHeapMb() {

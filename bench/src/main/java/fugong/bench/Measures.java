@@ -55,9 +55,9 @@ final class Measures {
 
     /**
      * Sends through the gateway in measurements of 20,000 messages until the JIT compiler threads used
-     * under a fiftieth of one's time in CPU and it is within a tenth of the one before (at most twenty; all printed):
-     * firebase-admin's path keeps getting faster over a JVM's first hundred thousand messages, and a
-     * fan-out divided by a rate still climbing would look better than it is.
+     * under a fiftieth of a measurement's time in CPU and its rate is within a tenth of the one before
+     * (at most twenty, all printed): firebase-admin's path keeps getting faster over a JVM's first
+     * 200,000 messages, and a fan-out divided by a rate still climbing would look better than it is.
      */
     static void warmUp(PushGateway gateway, int parallel) throws Exception {
         StringBuilder rates = new StringBuilder();
