@@ -18,7 +18,8 @@ import java.util.Random;
  * announcements until the inboxes hold {@code entries}, then loads the inbox (and, for comparison, a
  * public and an authenticated trivial call) with 1 and with {@code clients} closed-loop clients.
  * Arguments: workers, entries, clients, seconds, MEMORY|FILE, and the loads in order (`config,reference,inbox1,inbox,idle`;
- * `threads=N` resizes the server's request threads before the next).
+ * `threads=N` resizes the server's request threads before the next, `keepalive=N` sets how many requests
+ * Tomcat serves on one connection, -1 for no limit).
  */
 public final class InboxBench {
 
@@ -73,10 +74,13 @@ public final class InboxBench {
                         machine.close();
                     }
                     default -> {
-                        if (!what.startsWith("threads=")) {
+                        if (what.startsWith("keepalive=")) {
+                            keepAlive(app, Integer.parseInt(what.substring("keepalive=".length())));
+                        } else if (what.startsWith("threads=")) {
+                            threads(app, Integer.parseInt(what.substring("threads=".length())));
+                        } else {
                             throw new IllegalArgumentException(what);
                         }
-                        threads(app, Integer.parseInt(what.substring("threads=".length())));
                     }
                 }
             }
@@ -102,6 +106,15 @@ public final class InboxBench {
             pool.setCorePoolSize(core);
         }
         System.out.printf(Locale.ROOT, "request threads: at most %d%n", max);
+    }
+
+    /** How many requests Tomcat serves on one connection before it closes it (-1: no limit). */
+    private static void keepAlive(App app, int max) {
+        var server = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer)
+                ((org.springframework.boot.web.context.WebServerApplicationContext) app.context).getWebServer();
+        ((org.apache.coyote.http11.AbstractHttp11Protocol<?>) server.getTomcat().getConnector().getProtocolHandler())
+                .setMaxKeepAliveRequests(max);
+        System.out.printf(Locale.ROOT, "requests per connection: at most %d%n", max);
     }
 
     static void row(String label, InboxLoad.Result r) {
