@@ -23,6 +23,22 @@ final class IdOrder {
     private Class<?> idClass;
 
     /**
+     * Whether the query bounds the id with range operators only (at the top level or in a top-level
+     * {@code $and}): the queries this order can narrow, and the only ones worth building it for.
+     */
+    static boolean boundsId(Document query) {
+        if (isRange(query.get("_id"))) {
+            return true;
+        }
+        return query.get("$and") instanceof List<?> all
+                && all.stream().anyMatch(p -> p instanceof Document part && isRange(part.get("_id")));
+    }
+
+    private static boolean isRange(Object bound) {
+        return bound instanceof Document operators && !operators.isEmpty() && BOUNDS.containsAll(operators.keySet());
+    }
+
+    /**
      * Remembers a document's id at its position; false when the id cannot be ordered with the others
      * (the collection then drops this order).
      */
@@ -99,10 +115,6 @@ final class IdOrder {
                 }
             }
             return true;
-        }
-
-        private boolean isRange(Document bound) {
-            return !bound.isEmpty() && BOUNDS.containsAll(bound.keySet());
         }
 
         private boolean narrow(String operator, Object value) {

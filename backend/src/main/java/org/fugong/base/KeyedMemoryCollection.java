@@ -82,7 +82,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
 
     /** The positions within the query's id range, building the order on the first such query. */
     private NavigableMap<Object, Integer> inRange(Document query) {
-        if (getIdField() == null || unorderable || !boundsId(query)) {
+        if (getIdField() == null || unorderable || !IdOrder.boundsId(query)) {
             return null;
         }
         if (order == null) {
@@ -96,20 +96,6 @@ final class KeyedMemoryCollection extends MemoryCollection {
             order = built;
         }
         return order.candidates(query);
-    }
-
-    /** Whether the query bounds the id with a range operator (at the top level or in a top-level $and). */
-    private static boolean boundsId(Document query) {
-        if (isRange(query.get("_id"))) {
-            return true;
-        }
-        return query.get("$and") instanceof List<?> all
-                && all.stream().anyMatch(p -> p instanceof Document part && isRange(part.get("_id")));
-    }
-
-    private static boolean isRange(Object bound) {
-        return bound instanceof Document operators && operators.keySet().stream()
-                .anyMatch(k -> k.equals("$gt") || k.equals("$gte") || k.equals("$lt") || k.equals("$lte"));
     }
 
     @Override
