@@ -46,7 +46,7 @@ final class InboxLoad {
             compiling = Machine.compilerCpuMillis() - compiling;
             windows.append(String.format(java.util.Locale.ROOT, "%s%.0f/s (%.2f ms CPU, JIT CPU %d ms)", i == 0 ? "" : ", ",
                     window.requestsPerSecond(), window.cpuMsPerRequest(), compiling));
-            if (compiling < 100 && previous > 0 && Math.abs(window.requestsPerSecond() - previous) <= previous / 10) {
+            if (Measures.settled(previous, window.requestsPerSecond(), compiling, 100)) {
                 break;
             }
             previous = window.requestsPerSecond();

@@ -69,12 +69,20 @@ final class Measures {
             compiling = Machine.compilerCpuMillis() - compiling;
             double millis = (System.nanoTime() - start) / 1e6;
             rates.append(i == 0 ? "" : ", ").append(Math.round(rate)).append(" (JIT CPU ").append(compiling).append(" ms)");
-            if (compiling < millis / 50 && previous > 0 && Math.abs(rate - previous) <= previous / 10) {
+            if (settled(previous, rate, compiling, millis / 50)) {
                 break;
             }
             previous = rate;
         }
         System.out.println("raw sendEach warm-up, 20000 messages each: " + rates + " per s");
+    }
+
+    /**
+     * The warm-ups' stopping rule: the JIT compiler threads used under {@code compilerBudgetMs} of CPU in
+     * the last measurement, and its rate is within a tenth of the one before.
+     */
+    static boolean settled(double previousRate, double rate, long compilerMs, double compilerBudgetMs) {
+        return compilerMs < compilerBudgetMs && previousRate > 0 && Math.abs(rate - previousRate) <= previousRate / 10;
     }
 
     static double rawSendRate(PushGateway gateway, int count, int parallel) throws Exception {
