@@ -55,7 +55,7 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
     /** Where a tap on a web push about a notice leads (null: the web app's service worker opens it). */
     private final UnaryOperator<String> webLink;
 
-    FcmPushGateway(FcmProperties properties, UnaryOperator<String> webLink) {
+    FcmPushGateway(FcmProperties properties, UnaryOperator<String> webLink, int niceness) {
         this.webLink = webLink;
         GoogleCredentials credentials = credentials(properties);
         String projectId = properties.projectId() == null || properties.projectId().isBlank() ? null : properties.projectId();
@@ -64,7 +64,7 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
             options.setProjectId(projectId);
         }
         options.setHttpTransport(FcmTransport.create(properties));
-        options.setThreadManager(new SendThreads(properties.threads()));
+        options.setThreadManager(new SendThreads(properties.threads(), niceness));
         this.app = FirebaseApp.initializeApp(options.build(), "fugong-" + UUID.randomUUID());
         this.messaging = FirebaseMessaging.getInstance(app);
         log.info("Pushes go to FCM {}{}", properties.hasCustomEndpoint() ? properties.endpoint() : FcmProperties.DEFAULT_ENDPOINT,
@@ -180,12 +180,17 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         app.delete();
     }
 
-    /** firebase-admin's threads for this app: a fixed pool, so {@code sendEach} never starts 500 threads. */
+    /**
+     * firebase-admin's threads for this app: a fixed pool, so {@code sendEach} never starts 500 threads,
+     * at the fan-out's nice value.
+     */
     private static final class SendThreads extends com.google.firebase.ThreadManager {
         private final int threads;
+        private final int niceness;
 
-        SendThreads(int threads) {
+        SendThreads(int threads, int niceness) {
             this.threads = threads;
+            this.niceness = niceness;
         }
 
         @Override
@@ -200,12 +205,7 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
 
         @Override
         protected java.util.concurrent.ThreadFactory getThreadFactory() {
-            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-            return runnable -> {
-                Thread thread = new Thread(runnable, "fcm-send-" + n.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            };
+            return org.fugong.base.BackgroundThreads.factory("fcm-send-", niceness);
         }
     }
 }

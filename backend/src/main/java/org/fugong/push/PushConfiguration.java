@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.base.BackgroundThreads;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,30 +15,30 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class PushConfiguration {
 
     @Bean
-    PushGateway pushGateway(FcmProperties fcm, WebPushProperties web) {
+    PushGateway pushGateway(FcmProperties fcm, WebPushProperties web, PushProperties push) {
         boolean credentials = fcm.credentialsFile() != null && !fcm.credentialsFile().isBlank()
                 || System.getenv("GOOGLE_APPLICATION_CREDENTIALS") != null;
         if (credentials || fcm.hasCustomEndpoint()) {
-            return new FcmPushGateway(fcm, web::linkTo);
+            return new FcmPushGateway(fcm, web::linkTo, push.niceness());
         }
         return new SimulatedPushGateway();
     }
 
     /** The dispatcher's thread: plans jobs and walks ranges (their batches are sent by its send pool). */
     @Bean
-    ThreadPoolTaskExecutor pushExecutor() {
-        return executor("push-", 1);
+    ThreadPoolTaskExecutor pushExecutor(PushProperties push) {
+        return executor("push-", 1, push.niceness());
     }
 
     /** The outbox relay's thread: decisions, promotions, changes, reminders, retries. */
     @Bean
-    ThreadPoolTaskExecutor pushRelayExecutor() {
-        return executor("push-relay-", 1);
+    ThreadPoolTaskExecutor pushRelayExecutor(PushProperties push) {
+        return executor("push-relay-", 1, push.niceness());
     }
 
-    private static ThreadPoolTaskExecutor executor(String prefix, int threads) {
+    private static ThreadPoolTaskExecutor executor(String prefix, int threads, int niceness) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setThreadNamePrefix(prefix);
+        executor.setThreadFactory(BackgroundThreads.factory(prefix, niceness));
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
         // a kick only asks to look for work: one waiting is as good as many

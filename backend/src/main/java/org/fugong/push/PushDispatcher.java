@@ -1,5 +1,6 @@
 package org.fugong.push;
 
+import org.fugong.base.BackgroundThreads;
 import org.fugong.push.internal.DispatchJobDocument;
 import org.fugong.push.internal.DispatchRangeDocument;
 import org.fugong.base.Languages;
@@ -263,11 +264,7 @@ class PushDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        sendPool = Executors.newFixedThreadPool(properties.inFlight(), runnable -> {
-            Thread thread = new Thread(runnable, "push-send");
-            thread.setDaemon(true);
-            return thread;
-        });
+        sendPool = Executors.newFixedThreadPool(properties.inFlight(), BackgroundThreads.factory("push-send-", properties.niceness()));
         heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "push-lease");
             thread.setDaemon(true);

@@ -21,6 +21,9 @@ import java.time.Duration;
  *                       without a Retry-After
  * @param ratePerMinute  messages all nodes together send per minute at most (FCM's default project
  *                       quota is 600,000 a minute)
+ * @param niceness       the nice value (0–19) of the threads that walk, write and send a fan-out and
+ *                       relay queued pushes: above 0, requests come first when the cores are busy
+ *                       (Linux; decision 50)
  */
 @ConfigurationProperties("fugong.push")
 record PushProperties(@DefaultValue("500") int batchSize,
@@ -31,11 +34,13 @@ record PushProperties(@DefaultValue("500") int batchSize,
                       @DefaultValue("3") int maxRetries,
                       @DefaultValue("10s") Duration initialBackoff,
                       @DefaultValue("60s") Duration quotaPause,
-                      @DefaultValue("600000") long ratePerMinute) {
+                      @DefaultValue("600000") long ratePerMinute,
+                      @DefaultValue("10") int niceness) {
 
     PushProperties {
         batchSize = Math.max(1, Math.min(PushGateway.MAX_BATCH, batchSize));
         rangeSize = Math.max(batchSize, rangeSize);
         inFlight = Math.max(1, inFlight);
+        niceness = Math.max(0, Math.min(19, niceness));
     }
 }

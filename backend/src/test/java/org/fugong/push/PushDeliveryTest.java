@@ -9,6 +9,7 @@ import fugong.testing.Ledger;
 import fugong.testing.Notices;
 import fugong.testing.TestData;
 import org.bson.Document;
+import org.fugong.base.BackgroundThreads;
 import org.fugong.base.Role;
 import org.fugong.push.internal.PushBatchDocument;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,10 +17,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.fugong.enterprise.Enterprise;
 import org.fugong.security.StaffUser;
 import org.fugong.worker.Device;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -77,6 +81,36 @@ class PushDeliveryTest extends IntegrationTest {
         assertThat(stats(second)).as("the dead devices were not tried again")
                 .isEqualTo(map("targeted", 3L, "sent", 1L, "failed", 0L, "invalidTokens", 0L));
         assertThat(inbox(gone)).contains(second);
+    }
+
+    @Test
+    void a_fan_out_is_walked_written_and_sent_by_threads_that_yield_to_requests() throws Exception {
+        Path tasks = Path.of("/proc/self/task");
+        Assumptions.assumeTrue(Files.isDirectory(tasks) && BackgroundThreads.niceness(Path.of("/proc/thread-self/stat")).isPresent(),
+                "threads have their own nice value on Linux only");
+        data.worker("token-nice", "赤坎区");
+        String notice = publishAndWait(notices.announcement("后台推送", Notices.everyone()));
+        assertThat(tokensPushed(notice)).containsExactly("token-nice");
+
+        Map<String, Integer> background = new java.util.TreeMap<>();
+        try (var threads = Files.list(tasks)) {
+            for (Path task : threads.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    BackgroundThreads.niceness(task.resolve("stat")).ifPresent(n -> background.put(name + " " + task.getFileName(), n));
+                } catch (java.io.IOException ended) {
+                    // the thread ended while we looked
+                }
+            }
+        }
+        int mine = BackgroundThreads.niceness(Path.of("/proc/thread-self/stat")).orElseThrow();
+        background.keySet().removeIf(name -> !name.startsWith("push-send-") && !name.startsWith("fcm-send-")
+                && !name.matches("push-\\d+ .*"));
+        assertThat(background.keySet()).as("the dispatcher's walk, its send pool and firebase-admin's threads")
+                .anyMatch(name -> name.startsWith("push-send-")).anyMatch(name -> name.startsWith("fcm-send-"))
+                .anyMatch(name -> name.matches("push-\\d+ .*"));
+        assertThat(background.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(Math.max(10, mine)));
+        assertThat(mine).as("the thread that asked (as a request would) keeps its priority").isLessThan(10);
     }
 
     @Test
