@@ -61,6 +61,38 @@ final class Machine implements AutoCloseable {
         return ticks * 10; // clock ticks of 10 ms (USER_HZ)
     }
 
+    /**
+     * Sets the nice value of this process's threads whose whole name matches {@code names}
+     * (Linux: one thread's own value; raising it needs no privilege, lowering it does).
+     *
+     * @return how many threads now run at {@code nice}
+     */
+    static int renice(int nice, java.util.regex.Pattern names) {
+        int done = 0;
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
+                    if (names.matcher(name).matches()
+                            && C.LIBRARY.setpriority(0, Integer.parseInt(task.getFileName().toString()), nice) == 0) {
+                        done++;
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (java.io.IOException noProc) {
+            return 0;
+        }
+        return done;
+    }
+
+    private interface C extends com.sun.jna.Library {
+        C LIBRARY = com.sun.jna.Native.load("c", C.class);
+
+        int setpriority(int which, int who, int prio);
+    }
+
     long peakHeapMb() {
         return peakHeap.get() / (1024 * 1024);
     }
