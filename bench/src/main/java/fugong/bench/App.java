@@ -47,9 +47,6 @@ final class App implements AutoCloseable {
                 "fugong.auth.rate-limit-per-minute", "100000000",
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN"));
-        // the push threads start at normal priority, so the inbox under a fan-out is measured both ways
-        // in one run (Benchmark.inbox raises them to the application's default after)
-        properties.put("fugong.push.niceness", "0");
         if (path != null) {
             properties.put("fugong.mongo.embedded.path", path);
         }
