@@ -55,12 +55,51 @@ public final class Texts {
         if (text == null) {
             return null;
         }
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = collapseWhitespace(text).strip();
         if (flat.codePointCount(0, flat.length()) <= max) {
             return flat;
         }
         int end = flat.offsetByCodePoints(0, max - 1);
         return flat.substring(0, end) + "…";
+    }
+
+    /**
+     * Every run of ASCII whitespace (space, tab, line feed, vertical tab, form feed, carriage return:
+     * what the regular expression {@code \\s} matches) as one space. A loop, not a regular expression:
+     * the inbox abbreviates each entry's body on every page.
+     */
+    static String collapseWhitespace(String text) {
+        if (!needsCollapsing(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiSpace(c)) {
+                out.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether the text has ASCII whitespace other than single spaces. */
+    private static boolean needsCollapsing(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiSpace(c) && (c != ' ' || i + 1 < text.length() && isAsciiSpace(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
