@@ -1,10 +1,21 @@
 package org.fugong.base;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryParameters;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +30,9 @@ import java.util.Set;
  * process dies), with {@link Durability#SYNCED} also forced to the disk (survives a power cut too).
  * Without the background thread every store runs in the committing thread under the store's lock,
  * so a commit that finds nothing left to write knows the write that took its changes has finished.
- * Compaction, which that thread also did, is {@link #compact()}, called on a schedule.
+ * Compaction, which that thread also did, is {@link #compact()}, called on a schedule. Readers get
+ * copies of the documents' top level ({@link ReadSnapshots}): the library's H2 collections hand out
+ * the very objects its updates change in place.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -40,6 +53,55 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.durability = durability;
+    }
+
+    /** The maps of a collection, named as {@code H2Database} of mongo-java-server 1.47 names them (its constants are not public). */
+    private static final String DATA_MAPS = "databases.";
+    private static final String META_MAPS = "meta.";
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        // the library's constructor opens the databases already in the file, before this class's fields are set
+        MVStore mvStore = getMvStore();
+        return new H2Database(databaseName, mvStore, getCursorRegistry()) {
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String fullName = getFullCollectionNamespace(collectionName);
+                return new SnapshotCollection(this, collectionName, options, mvStore.openMap(DATA_MAPS + fullName),
+                        mvStore.openMap(META_MAPS + fullName), cursorRegistry);
+            }
+        };
+    }
+
+    /** The library's H2 collection, whose readers get copies ({@link ReadSnapshots}). */
+    private static final class SnapshotCollection extends H2Collection {
+
+        private final ReadSnapshots snapshots = new ReadSnapshots();
+
+        SnapshotCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                           MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        public synchronized QueryResult handleQuery(QueryParameters parameters) {
+            return snapshots.query(() -> super.handleQuery(parameters));
+        }
+
+        @Override
+        protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+            return super.createQueryResult(snapshots.answer(matched), batchSize);
+        }
+
+        @Override
+        public synchronized Document findAndModify(Document query) {
+            return snapshots.findAndModify(() -> super.findAndModify(query));
+        }
+
+        @Override
+        public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+            return snapshots.delete(() -> super.deleteDocuments(selector, limit, oplog));
+        }
     }
 
     /** Commands that never change the store: everything else is committed before its reply. */

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
- * Every other query and update, and every error, is the library's. It keeps no data size (collection
+ * Readers get copies of the documents' top level ({@link ReadSnapshots}). Every other query and update,
+ * and every error, is the library's. It keeps no data size (collection
  * statistics report 0 bytes): the library encoded every inserted document and both versions of every
  * updated one to keep it.
  */
@@ -35,6 +37,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
     private IdOrder order;
     /** Ids of more than one kind were found: range queries scan, as the library does. */
     private boolean unorderable;
+    private final ReadSnapshots snapshots = new ReadSnapshots();
 
     KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
@@ -78,6 +81,26 @@ final class KeyedMemoryCollection extends MemoryCollection {
             candidates = range.values().stream().map(this::getDocument);
         }
         return matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    @Override
+    public synchronized QueryResult handleQuery(QueryParameters parameters) {
+        return snapshots.query(() -> super.handleQuery(parameters));
+    }
+
+    @Override
+    protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+        return super.createQueryResult(snapshots.answer(matched), batchSize);
+    }
+
+    @Override
+    public synchronized Document findAndModify(Document query) {
+        return snapshots.findAndModify(() -> super.findAndModify(query));
+    }
+
+    @Override
+    public synchronized int deleteDocuments(Document selector, int limit, Oplog oplog) {
+        return snapshots.delete(() -> super.deleteDocuments(selector, limit, oplog));
     }
 
     /** The positions within the query's id range, building the order on the first such query. */
