@@ -85,7 +85,7 @@ final class DurableH2Backend extends H2Backend {
 
         @Override
         public synchronized QueryResult handleQuery(QueryParameters parameters) {
-            return snapshots.query(() -> super.handleQuery(parameters));
+            return snapshots.query(parameters, () -> super.handleQuery(parameters));
         }
 
         @Override

@@ -85,7 +85,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
 
     @Override
     public synchronized QueryResult handleQuery(QueryParameters parameters) {
-        return snapshots.query(() -> super.handleQuery(parameters));
+        return snapshots.query(parameters, () -> super.handleQuery(parameters));
     }
 
     @Override

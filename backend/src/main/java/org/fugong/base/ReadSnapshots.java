@@ -1,5 +1,6 @@
 package org.fugong.base;
 
+import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
  * without the copy, a reader could be sent a document half-way through an update, or have its
  * connection closed when the encoder meets a map that changed under it.
  * <p>
+ * A query with a projection needs no copy: the library builds each document of its answer anew
+ * ({@code Projection}), and takes the values it shares with the stored document from the top level.
+ * <p>
  * One per collection; every method is called with the collection's lock held. The library's own
  * findAndModify and delete find their documents through the same query method as a reader and then
  * change or remove what it returns, so inside them the stored documents are returned as they are.
@@ -23,24 +27,29 @@ import java.util.function.Supplier;
 final class ReadSnapshots {
 
     private boolean forReader;
+    private boolean projected;
     private boolean writing;
 
     /** A query made by a reader (or by the library for its own writes, which get the stored documents). */
-    QueryResult query(Supplier<QueryResult> query) {
+    QueryResult query(QueryParameters parameters, Supplier<QueryResult> query) {
         boolean reader = !writing && !forReader;
-        forReader |= reader;
+        if (reader) {
+            forReader = true;
+            projected = parameters.getProjection() != null && !parameters.getProjection().keySet().isEmpty();
+        }
         try {
             return query.get();
         } finally {
             if (reader) {
                 forReader = false;
+                projected = false;
             }
         }
     }
 
     /** The documents a query matched, as its answer will hold them (first batch and cursor alike). */
     List<Document> answer(List<Document> matched) {
-        if (!forReader) {
+        if (!forReader || projected) {
             return matched;
         }
         List<Document> copies = new ArrayList<>(matched.size());

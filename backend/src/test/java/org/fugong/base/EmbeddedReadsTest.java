@@ -73,11 +73,16 @@ class EmbeddedReadsTest {
                 return n;
             });
             List<Future<List<String>>> readers = new ArrayList<>();
+            // two readers ask for every field through a projection, whose answer the server builds anew
+            // instead of copying (decision 52): it must be as whole as the copy
+            Document everyField = new Document();
+            fields(0).keySet().forEach(field -> everyField.append(field, 1));
             for (int r = 0; r < 4; r++) {
+                Document projection = r % 2 == 0 ? null : everyField;
                 readers.add(threads.submit(() -> {
                     List<String> torn = new ArrayList<>();
                     while (writing.get()) {
-                        Document job = jobs.find(Filters.eq("_id", "job")).first();
+                        Document job = jobs.find(Filters.eq("_id", "job")).projection(projection).first();
                         if (job.keySet().stream().filter(k -> k.startsWith("f")).map(job::get).distinct().count() != 1) {
                             torn.add(job.toJson());
                         }
