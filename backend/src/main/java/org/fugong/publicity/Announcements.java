@@ -64,12 +64,12 @@ class Announcements {
         BigDecimal total = publicity.lines.stream().map(PublicityDocument.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         long persons = publicity.lines.stream().mapToLong(l -> l.persons() == null ? 0 : l.persons()).sum();
         StringBuilder text = new StringBuilder(messages.get("publicity.announcement.body", locale,
-                publicity.policyTitle.in(locale), publicity.lines.size(), Long.toString(persons), yuan(total),
+                publicity.policyTitle.in(locale), publicity.lines.size(), persons, yuan(total),
                 publicity.workingDays, properties.pageOf(publicity.id)));
         List<PublicityDocument.Line> shown = publicity.lines.subList(0, Math.min(LINES_IN_TEXT, publicity.lines.size()));
         for (PublicityDocument.Line line : shown) {
             text.append('\n').append(messages.get("publicity.announcement.line", locale, line.no(), line.enterpriseName(),
-                    Long.toString(line.persons() == null ? 0 : line.persons()), yuan(line.amount())));
+                    line.persons() == null ? 0L : line.persons(), yuan(line.amount())));
         }
         if (publicity.lines.size() > shown.size()) {
             text.append('\n').append(messages.get("publicity.announcement.more", locale, publicity.lines.size()));

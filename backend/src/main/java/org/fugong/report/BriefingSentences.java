@@ -20,14 +20,14 @@ final class BriefingSentences {
     static String promises(BriefingFigures f, Messages messages, Locale locale) {
         StringBuilder text = new StringBuilder();
         if (f.keyRequestsSettled() > 0) {
-            text.append(messages.get("briefing.text.dispatch", locale, Long.toString(f.keyRequestsSettled()),
-                    Long.toString(f.keyRequestsInTime()), String.valueOf(f.keyRequestsInTimeShare())));
+            text.append(messages.get("briefing.text.dispatch", locale, f.keyRequestsSettled(),
+                    f.keyRequestsInTime(), String.valueOf(f.keyRequestsInTimeShare())));
         }
         if (f.studentsPlaced() > 0) {
             List<String> parts = f.studentsPlacedByEnterprise().stream()
                     .map(s -> messages.get("briefing.text.students.enterprise", locale, s.enterpriseName(),
                             Long.toString(s.students()))).toList();
-            text.append(messages.get("briefing.text.students", locale, Long.toString(f.studentsPlaced()),
+            text.append(messages.get("briefing.text.students", locale, f.studentsPlaced(),
                     String.join(messages.get("briefing.text.separator", locale), parts)));
         }
         List<String> checkpoints = f.followUps().stream().filter(c -> c.asked() > 0)

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,19 +97,31 @@ public class BriefingService {
     }
 
     /**
-     * The briefing's paragraph in a language. Counts are plain digits (no grouping), so each figure
-     * can be found in the text as it is; the amount is in 万元 (ten thousand yuan) with two decimals,
-     * rounded half up (865,000 yuan → 86.50万元). The period is named by its days in Asia/Shanghai,
+     * The briefing's paragraph in a language. Counts are plain digits (no grouping: the messages format
+     * them with {@code number,0}), so each figure can be found in the text as it is, and English says
+     * "1 job fair" but "2 job fairs" ({@code choice}); the amount is in 万元 (ten thousand yuan) with two
+     * decimals, rounded half up (865,000 yuan → 86.50万元), and in yuan in English (¥865,000). The period is named by its days in Asia/Shanghai,
      * with the year only when it spans two years.
      */
     public String text(BriefingFigures f, ReportPeriod period, Locale locale) {
-        String wan = f.subsidyAmount().divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        // 万元 is how a Chinese report states money; an English reader counts in yuan
+        String amount = locale.getLanguage().equals(Languages.CHINESE.getLanguage())
+                ? f.subsidyAmount().divide(TEN_THOUSAND).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                : yuan(f.subsidyAmount());
         return messages.get("briefing.text", locale, periodText(period, locale),
-                digits(f.jobFairs()), digits(f.onlineJobFairs()), digits(f.enterpriseParticipations()),
-                digits(f.positionsPosted()), digits(f.jobSeekersReached()), digits(f.intentionsReached()),
-                digits(f.buses()), digits(f.interProvincialBuses()), digits(f.intraProvincialBuses()),
-                digits(f.workersReturned()), digits(f.subsidiesApproved()), digits(f.enterprisesBenefited()), wan)
+                f.jobFairs(), f.onlineJobFairs(), f.enterpriseParticipations(),
+                f.positionsPosted(), f.jobSeekersReached(), f.intentionsReached(),
+                f.buses(), f.interProvincialBuses(), f.intraProvincialBuses(),
+                f.workersReturned(), f.subsidiesApproved(), f.enterprisesBenefited(), amount)
                 + BriefingSentences.promises(f, messages, locale);
+    }
+
+    /** An amount in yuan as English reads it: 865,000, with fen only when there are some (1,234.50). */
+    static String yuan(BigDecimal amount) {
+        boolean whole = amount.stripTrailingZeros().scale() <= 0;
+        DecimalFormat format = new DecimalFormat(whole ? "#,##0" : "#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
     }
 
     /**
@@ -211,8 +225,4 @@ public class BriefingService {
         return messages.get("briefing.period", locale, day.format(first), day.format(last));
     }
 
-    /** A count as plain digits: MessageFormat would group it (12,000), and the text must show 12000. */
-    private static String digits(long n) {
-        return Long.toString(n);
-    }
 }

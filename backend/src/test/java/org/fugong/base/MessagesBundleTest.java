@@ -30,7 +30,8 @@ class MessagesBundleTest {
     /** A message key written as a literal in the code: {@code "error.…"} or {@code "push.…"}. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:error|push)\\.[A-Za-z0-9.\\-]*)\"");
     private static final Pattern ENTITY = Pattern.compile("new NotFoundException\\(\"([a-z]+)\"");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+    /** A placeholder, plain ({@code {1}}) or formatted ({@code {1,number,0}}, {@code {1,choice,…}}). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     private static Properties chinese;
     private static Properties english;

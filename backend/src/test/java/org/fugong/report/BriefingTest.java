@@ -219,7 +219,37 @@ class BriefingTest extends IntegrationTest {
                 + "覆盖求职者12000人，达成就业意向860人；开通点对点返岗专车12趟（其中跨省9趟、省内3趟），接返务工人员480人；"
                 + "审批发放补贴35笔，惠及企业30家，金额86.50万元。");
         assertThat(acrossYears).startsWith("2025年12月1日至2026年1月31日，");
-        assertThat(oneDay).startsWith("March 8: ").contains("12000 job seekers", "86.50 ten-thousand yuan");
+        assertThat(oneDay).startsWith("March 8: ").contains("3 job fairs (2 of them online)", "12000 job seekers",
+                "860 hiring intentions were reached", "brought back 480 workers", "35 subsidies for 30 enterprises")
+                .endsWith("amounting to ¥865,000.");
+    }
+
+    @Test
+    void english_counts_one_thing_in_the_singular_and_none_in_the_plural_and_the_amount_in_yuan() {
+        java.util.Locale english = org.fugong.base.Languages.ENGLISH;
+        ReportPeriod day = ReportPeriod.ofDays(LocalDate.parse("2026-03-08"), LocalDate.parse("2026-03-08"));
+
+        String ones = briefings.text(new BriefingFigures(1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+                new java.math.BigDecimal("12000.00"), 1, 1, 100.0, 1,
+                List.of(new org.fugong.placement.PlacementFigures.StudentsPlaced("e1", "华达电子", 1)), List.of()), day, english);
+        String none = briefings.text(new BriefingFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, java.math.BigDecimal.ZERO,
+                2, 0, 0.0, 0, List.of(), List.of()), day, english);
+        String fen = briefings.text(new BriefingFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1,
+                new java.math.BigDecimal("1234.5")), day, english);
+
+        assertThat(ones).isEqualTo("March 8: the city bureau held 1 job fair (1 of them online) with 1 enterprise participation, "
+                + "offering 1 position to 1 job seeker, and 1 hiring intention was reached; it ran 1 point-to-point return bus "
+                + "(1 inter-provincial, 0 within the province) and brought back 1 worker; it approved 1 subsidy for 1 enterprise, "
+                + "amounting to ¥12,000. Of 1 request of key enterprises due or resolved, 1 was handled in time (100.0%). "
+                + "1 student started an internship (华达电子: 1).");
+        assertThat(none).startsWith("March 8: the city bureau held 0 job fairs (0 of them online) with 0 enterprise participations, "
+                + "offering 0 positions to 0 job seekers, and 0 hiring intentions were reached; it ran 0 point-to-point return buses")
+                .contains("brought back 0 workers; it approved 0 subsidies for 0 enterprises, amounting to ¥0.")
+                .endsWith(" Of 2 requests of key enterprises due or resolved, none was handled in time (0.0%).");
+        assertThat(fen).endsWith("it approved 2 subsidies for 1 enterprise, amounting to ¥1,234.50.");
+        assertThat(briefings.text(new BriefingFigures(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, new java.math.BigDecimal("12000.00"),
+                1, 1, 100.0, 1, List.of(), List.of()), day, org.fugong.base.Languages.CHINESE))
+                .contains("共举办招聘会1场", "金额1.20万元。", "按时办结1件");
     }
 
     @Test
