@@ -1,6 +1,8 @@
 package org.fugong.ui;
 
 import org.fugong.base.NoticeType;
+import org.fugong.base.Languages;
+import org.fugong.ui.base.ConsoleI18nProvider;
 import org.fugong.base.Role;
 import org.fugong.notice.Applicant;
 import org.fugong.notice.AttendanceMode;
@@ -69,12 +71,61 @@ class TranslationsTest {
         }
     }
 
+    @Test
+    void both_languages_fill_in_the_same_placeholders() throws IOException {
+        Properties chinese = bundle("translations.properties");
+        Properties english = bundle("translations_en.properties");
+        Map<String, String> differences = new java.util.TreeMap<>();
+        for (String key : chinese.stringPropertyNames()) {
+            Set<String> zh = placeholders(chinese.getProperty(key));
+            Set<String> en = placeholders(english.getProperty(key, ""));
+            if (!zh.equals(en)) {
+                differences.put(key, zh + " vs " + en);
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void english_counts_one_thing_in_the_singular() {
+        ConsoleI18nProvider i18n = new ConsoleI18nProvider();
+        java.util.Locale en = Languages.ENGLISH;
+        assertThat(i18n.getTranslation("audience.count", en, 1L)).isEqualTo("Reaches 1 worker now");
+        assertThat(i18n.getTranslation("audience.count", en, 12_000L)).isEqualTo("Reaches 12,000 workers now");
+        assertThat(i18n.getTranslation("bulk.title.ACCEPTED", en, 1)).isEqualTo("Accept 1 response");
+        assertThat(i18n.getTranslation("bulk.explain", en, 1)).startsWith("The response is decided one by one");
+        assertThat(i18n.getTranslation("bulk.explain", en, 3)).startsWith("The 3 responses are decided one by one");
+        assertThat(i18n.getTranslation("bus.change.sent", en, 1L)).isEqualTo("Changed; 1 passenger was told.");
+        assertThat(i18n.getTranslation("bus.cancel.sent", en, 0L)).isEqualTo("The trip is cancelled; no passengers were told.");
+        assertThat(i18n.getTranslation("bus.change.who", en, 2L, 1L)).contains("to 2 booked and 1 waitlisted passenger.");
+        assertThat(i18n.getTranslation("enterprise.import.refused", en, 1)).startsWith("1 line is wrong;");
+        assertThat(i18n.getTranslation("enterprise.imported", en, 1)).isEqualTo("Imported 1 enterprise.");
+        assertThat(i18n.getTranslation("preview.test.sent", en, 1, 1)).isEqualTo("Test push sent to 1 of 1 device.");
+        assertThat(i18n.getTranslation("publicity.preview", en, 1)).isEqualTo("It will list this enterprise:");
+        assertThat(i18n.getTranslation("publicity.lines", en, 2)).isEqualTo("The list (2 enterprises)");
+        assertThat(i18n.getTranslation("bulk.title.ACCEPTED", Languages.CHINESE, 1)).doesNotContain("{");
+    }
+
+    /** A placeholder, plain ({@code {1}}) or formatted ({@code {1,number}}, {@code {1,choice,…}}). */
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
     private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(bundle(file).stringPropertyNames());
+    }
+
+    private static Properties bundle(String file) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(
                 TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }
