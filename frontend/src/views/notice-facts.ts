@@ -93,10 +93,15 @@ function policyFacts(policy: PolicyFacts): Fact[] {
   ]);
 }
 
-/** "3,200 个岗位"; nothing when the number is not there (or is not a number). */
-function count(key: MessageKey, value: number | null | undefined): string {
+/** The counts whose English names one thing differently from several ("1 seat", "40 seats"). */
+type CountKey = 'fair.enterpriseCount' | 'fair.positionCount' | 'fair.capacityCount' | 'bus.seatCount';
+
+/** "3,200 个岗位", "1 position"; nothing when the number is not there (or is not a number). */
+function count(key: CountKey | 'posting.people', value: number | null | undefined): string {
   const n = formatNumber(value);
-  return n ? t(key, { n }) : '';
+  if (!n) return '';
+  const singular: MessageKey | null = value === 1 && key !== 'posting.people' ? `${key}.one` : null;
+  return t(singular ?? key, { n });
 }
 
 function compact(facts: Fact[]): Fact[] {

@@ -118,6 +118,26 @@ describe('the notice screen', () => {
     }
   });
 
+  it('counts one thing in the singular in English', async () => {
+    setLocale('en');
+    const one = await open(jobFair({ jobFair: { ...jobFair().jobFair!, enterpriseIds: ['e1'], positions: 1, capacity: 1 } }));
+    expect(byTestId(one, 'fact-enterprises')!.textContent).toContain('1 employer');
+    expect(byTestId(one, 'fact-enterprises')!.textContent).not.toContain('employers');
+    expect(byTestId(one, 'fact-positions')!.textContent).toContain('1 position');
+    expect(byTestId(one, 'fact-positions')!.textContent).not.toContain('positions');
+    expect(byTestId(one, 'fact-capacity')!.textContent).toContain('1 person');
+    one.remove();
+
+    const many = await open(jobFair({ jobFair: { ...jobFair().jobFair!, positions: 800, capacity: 300 } }));
+    expect(byTestId(many, 'fact-enterprises')!.textContent).toContain('2 employers');
+    expect(byTestId(many, 'fact-positions')!.textContent).toContain('800 positions');
+    expect(byTestId(many, 'fact-capacity')!.textContent).toContain('300 people');
+    many.remove();
+
+    const bus = await open(returnBus({ returnBus: { ...returnBus().returnBus!, seats: 1 } }));
+    expect(byTestId(bus, 'fact-seats')!.textContent!.trim()).toMatch(/1 seat$/);
+  });
+
   it('opens a job fair whose positions the server sends as a count, with its RSVP form', async () => {
     const view = await open(jobFair({ jobFair: { ...jobFair().jobFair!, positions: 800, capacity: 300 } }));
 
