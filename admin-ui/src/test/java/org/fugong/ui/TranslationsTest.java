@@ -1,8 +1,8 @@
 package org.fugong.ui;
 
-import org.fugong.base.NoticeType;
+import fugong.testing.Bundles;
 import org.fugong.base.Languages;
-import org.fugong.ui.base.ConsoleI18nProvider;
+import org.fugong.base.NoticeType;
 import org.fugong.base.Role;
 import org.fugong.notice.Applicant;
 import org.fugong.notice.AttendanceMode;
@@ -10,13 +10,11 @@ import org.fugong.notice.Benefit;
 import org.fugong.notice.NoticeStatus;
 import org.fugong.notice.ResponseKind;
 import org.fugong.response.ResponseStatus;
+import org.fugong.ui.base.ConsoleI18nProvider;
 import org.fugong.worker.EmploymentStatus;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -73,17 +71,8 @@ class TranslationsTest {
 
     @Test
     void both_languages_fill_in_the_same_placeholders() throws IOException {
-        Properties chinese = bundle("translations.properties");
-        Properties english = bundle("translations_en.properties");
-        Map<String, String> differences = new java.util.TreeMap<>();
-        for (String key : chinese.stringPropertyNames()) {
-            Set<String> zh = placeholders(chinese.getProperty(key));
-            Set<String> en = placeholders(english.getProperty(key, ""));
-            if (!zh.equals(en)) {
-                differences.put(key, zh + " vs " + en);
-            }
-        }
-        assertThat(differences).isEmpty();
+        assertThat(Bundles.placeholderDifferences(bundle("translations.properties"), bundle("translations_en.properties")))
+                .isEmpty();
     }
 
     @Test
@@ -106,26 +95,11 @@ class TranslationsTest {
         assertThat(i18n.getTranslation("bulk.title.ACCEPTED", Languages.CHINESE, 1)).doesNotContain("{");
     }
 
-    /** A placeholder, plain ({@code {1}}) or formatted ({@code {1,number}}, {@code {1,choice,…}}). */
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\\{(\\d+)[,}]").matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
     private static Set<String> keys(String file) throws IOException {
         return new TreeSet<>(bundle(file).stringPropertyNames());
     }
 
     private static Properties bundle(String file) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(
-                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + file), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        return Bundles.load("/vaadin-i18n/" + file);
     }
 }

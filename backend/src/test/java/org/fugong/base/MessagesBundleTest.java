@@ -1,18 +1,16 @@
 package org.fugong.base;
 
+import fugong.testing.Bundles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,8 +28,6 @@ class MessagesBundleTest {
     /** A message key written as a literal in the code: {@code "error.…"} or {@code "push.…"}. */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:error|push)\\.[A-Za-z0-9.\\-]*)\"");
     private static final Pattern ENTITY = Pattern.compile("new NotFoundException\\(\"([a-z]+)\"");
-    /** A placeholder, plain ({@code {1}}) or formatted ({@code {1,number,0}}, {@code {1,choice,…}}). */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[,}]");
 
     private static Properties chinese;
     private static Properties english;
@@ -39,8 +35,8 @@ class MessagesBundleTest {
 
     @BeforeAll
     static void load() throws IOException {
-        chinese = bundle("/messages.properties");
-        english = bundle("/messages_en.properties");
+        chinese = Bundles.load("/messages.properties");
+        english = Bundles.load("/messages_en.properties");
         Path sources = Path.of("src/main/java");
         assertThat(sources).as("the backend's sources, relative to the module").isDirectory();
         try (Stream<Path> files = Files.walk(sources)) {
@@ -69,16 +65,7 @@ class MessagesBundleTest {
 
     @Test
     void both_languages_fill_in_the_same_placeholders() {
-        TreeMap<String, String> differences = new TreeMap<>();
-        for (String key : chinese.stringPropertyNames()) {
-            Set<String> zh = placeholders(chinese.getProperty(key));
-            Set<String> en = placeholders(english.getProperty(key, ""));
-            if (!zh.equals(en)) {
-                differences.put(key, zh + " vs " + en);
-            }
-        }
-
-        assertThat(differences).isEmpty();
+        assertThat(Bundles.placeholderDifferences(chinese, english)).isEmpty();
     }
 
     @Test
@@ -86,7 +73,7 @@ class MessagesBundleTest {
         for (Properties bundle : new Properties[]{chinese, english}) {
             bundle.forEach((key, value) -> {
                 String text = value.toString();
-                if (PLACEHOLDER.matcher(text).find()) {
+                if (!Bundles.placeholders(text).isEmpty()) {
                     assertThat(text.replace("''", "")).as(key + ": MessageFormat would swallow it").doesNotContain("'");
                 }
             });
@@ -134,24 +121,6 @@ class MessagesBundleTest {
 
     private static boolean hasKeyStartingWith(Properties bundle, String prefix) {
         return bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(prefix) && k.length() > prefix.length());
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
-    private static Properties bundle(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesBundleTest.class.getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
     }
 
     private static String read(Path file) {
