@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JobFairFacts, JobPostingFacts, Notice, Place, PolicyFacts, ReturnBusFacts } from '../api/types';
-import { formatDateTime, formatMoney, formatNumber, t, type MessageKey } from '../i18n/i18n';
+import { formatDateTime, formatMoney, formatNumber, t } from '../i18n/i18n';
 import { applicantName, benefitName, fairModeName } from '../i18n/names';
 
 /** One row of a notice's facts: its name, its value, and the test id browser tests find it by. */
@@ -93,15 +93,13 @@ function policyFacts(policy: PolicyFacts): Fact[] {
   ]);
 }
 
-/** The counts whose English names one thing differently from several ("1 seat", "40 seats"). */
-type CountKey = 'fair.enterpriseCount' | 'fair.positionCount' | 'fair.capacityCount' | 'bus.seatCount';
+/** The counts of a notice's facts; each has a `.one` form, for English ("1 seat", "40 seats"). */
+type CountKey = 'fair.enterpriseCount' | 'fair.positionCount' | 'fair.capacityCount' | 'bus.seatCount' | 'posting.people';
 
 /** "3,200 个岗位", "1 position"; nothing when the number is not there (or is not a number). */
-function count(key: CountKey | 'posting.people', value: number | null | undefined): string {
+function count(key: CountKey, value: number | null | undefined): string {
   const n = formatNumber(value);
-  if (!n) return '';
-  const singular: MessageKey | null = value === 1 && key !== 'posting.people' ? `${key}.one` : null;
-  return t(singular ?? key, { n });
+  return n ? t(value === 1 ? `${key}.one` : key, { n }) : '';
 }
 
 function compact(facts: Fact[]): Fact[] {

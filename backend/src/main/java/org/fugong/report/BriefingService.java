@@ -100,8 +100,8 @@ public class BriefingService {
      * The briefing's paragraph in a language. Counts are plain digits (no grouping: the messages format
      * them with {@code number,0}), so each figure can be found in the text as it is, and English says
      * "1 job fair" but "2 job fairs" ({@code choice}); the amount is in 万元 (ten thousand yuan) with two
-     * decimals, rounded half up (865,000 yuan → 86.50万元), and in yuan in English (¥865,000). The period is named by its days in Asia/Shanghai,
-     * with the year only when it spans two years.
+     * decimals, rounded half up (865,000 yuan → 86.50万元), and in yuan in English (¥865,000). The
+     * period is named by its days in Asia/Shanghai, with the year only when it spans two years.
      */
     public String text(BriefingFigures f, ReportPeriod period, Locale locale) {
         // 万元 is how a Chinese report states money; an English reader counts in yuan
