@@ -10,8 +10,11 @@ import org.fugong.worker.Platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,8 +23,8 @@ import java.util.concurrent.Future;
 final class Measures {
 
     /** What one fan-out did. */
-    record FanOut(int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush, long peakHeapMb,
-                  long compilerMs) {
+    record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush,
+                  long peakHeapMb, long compilerMs) {
         double pushesPerSecond() {
             return pushes / seconds;
         }
@@ -31,16 +34,13 @@ final class Measures {
         }
     }
 
-    /** The notices of the fan-out warm-ups: their inbox entries are not among the inbox phase's million. */
-    static final java.util.Set<String> WARM_UP_NOTICES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** One measurement of a warm-up: its rate, the JIT compiler threads' CPU during it and how long it took. */
+    private record Trial(double rate, long compilerMs, double millis) {
+    }
 
     private Measures() {
     }
 
-    /**
-     * Sends {@code count} messages through the app's own gateway in batches of 500, {@code parallel} batches at
-     * once (as the dispatcher does): the rate firebase-admin reaches with nothing else to do.
-     */
     /**
      * The median of three raw rates measured back to back (all three are printed): one measurement of
      * a few seconds can fall on a collection or the previous fan-out's tail (a low rate that would
@@ -64,21 +64,31 @@ final class Measures {
      * 200,000 messages, and a fan-out divided by a rate still climbing would look better than it is.
      */
     static void warmUp(PushGateway gateway, int parallel) throws Exception {
-        StringBuilder rates = new StringBuilder();
-        double previous = 0;
-        for (int i = 0; i < 20; i++) {
+        untilSettled("raw sendEach warm-up, 20000 messages each", "per s", () -> {
             long compiling = Machine.compilerCpuMillis();
             long start = System.nanoTime();
             double rate = rawSendRate(gateway, 20_000, parallel);
-            compiling = Machine.compilerCpuMillis() - compiling;
-            double millis = (System.nanoTime() - start) / 1e6;
-            rates.append(i == 0 ? "" : ", ").append(Math.round(rate)).append(" (JIT CPU ").append(compiling).append(" ms)");
-            if (settled(previous, rate, compiling, millis / 50)) {
+            return new Trial(rate, Machine.compilerCpuMillis() - compiling, (System.nanoTime() - start) / 1e6);
+        });
+    }
+
+    /**
+     * Runs measurements until the JIT compiler threads used under a fiftieth of the last one's time in
+     * CPU and its rate is within a tenth of the one before, at most twenty, and prints them all.
+     */
+    private static void untilSettled(String label, String unit, Callable<Trial> measurement) throws Exception {
+        StringBuilder rates = new StringBuilder();
+        double previous = 0;
+        for (int i = 0; i < 20; i++) {
+            Trial trial = measurement.call();
+            rates.append(i == 0 ? "" : ", ").append(Math.round(trial.rate()))
+                    .append(" (JIT CPU ").append(trial.compilerMs()).append(" ms)");
+            if (settled(previous, trial.rate(), trial.compilerMs(), trial.millis() / 50)) {
                 break;
             }
-            previous = rate;
+            previous = trial.rate();
         }
-        System.out.println("raw sendEach warm-up, 20000 messages each: " + rates + " per s");
+        System.out.println(label + ": " + rates + " " + unit);
     }
 
     /**
@@ -88,6 +98,11 @@ final class Measures {
     static boolean settled(double previousRate, double rate, long compilerMs, double compilerBudgetMs) {
         return compilerMs < compilerBudgetMs && previousRate > 0 && Math.abs(rate - previousRate) <= previousRate / 10;
     }
+
+    /**
+     * Sends {@code count} messages through the app's own gateway in batches of 500, {@code parallel} batches at
+     * once (as the dispatcher does): the rate firebase-admin reaches with nothing else to do.
+     */
 
     static double rawSendRate(PushGateway gateway, int count, int parallel) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
@@ -118,35 +133,26 @@ final class Measures {
      * printed): the raw rate is measured warm, so the fan-out is too. The walk, the inbox writes, the
      * ledger and the embedded server's side of them are compiled on their first fan-outs, and a
      * first fan-out measured while C2 still works on them pays for that (up to two fifths of a core).
+     *
+     * @return the warm-up's notices (their inbox entries are not among the inbox phase's million)
      */
-    static void warmUpFanOut(App app, String district, int workers) {
-        StringBuilder rates = new StringBuilder();
-        double previous = 0;
-        for (int i = 0; i < 20; i++) {
-            FanOut run = fanOut(app, district, workers, "预热 " + (i + 1), WARM_UP_NOTICES::add);
-            rates.append(i == 0 ? "" : ", ").append(Math.round(run.pushesPerSecond()))
-                    .append(" (JIT CPU ").append(run.compilerMs()).append(" ms)");
-            if (settled(previous, run.pushesPerSecond(), run.compilerMs(), run.seconds() * 1000 / 50)) {
-                break;
-            }
-            previous = run.pushesPerSecond();
-        }
-        System.out.println("fan-out warm-up, " + workers + " workers each: " + rates + " pushes/s");
+    static Set<String> warmUpFanOut(App app, String district, int workers) throws Exception {
+        Set<String> notices = new HashSet<>();
+        untilSettled("fan-out warm-up, " + workers + " workers each", "pushes/s", () -> {
+            FanOut run = fanOut(app, district, workers, "预热 " + (notices.size() + 1));
+            notices.add(run.noticeId());
+            return new Trial(run.pushesPerSecond(), run.compilerMs(), run.seconds() * 1000);
+        });
+        return notices;
     }
 
     /** Publishes a notice of a subscribed type to a district and measures its fan-out to the last push. */
     static FanOut fanOut(App app, String district, int workers, String title) {
-        return fanOut(app, district, workers, title, id -> { });
-    }
-
-    private static FanOut fanOut(App app, String district, int workers, String title,
-                                 java.util.function.Consumer<String> published) {
         try (Machine machine = new Machine()) {
             long compiling = Machine.compilerCpuMillis();
             long start = System.nanoTime();
             Date startedAt = new Date();
             Notice notice = app.publish(NoticeType.JOB_FAIR, title, district);
-            published.accept(notice.id());
             app.awaitDispatched(notice.id());
             double seconds = (System.nanoTime() - start) / 1e9;
             long pushes = 0;
@@ -159,7 +165,7 @@ final class Measures {
                 }
             }
             double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
-            return new FanOut(workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
+            return new FanOut(notice.id(), workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
                     machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling);
         }
     }
