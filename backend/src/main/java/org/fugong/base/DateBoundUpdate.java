@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An update of one document by id that only raises or lowers dates ({@code $max}/{@code $min} on
@@ -22,6 +24,17 @@ final class DateBoundUpdate {
 
     /** The result that sends an update back to the library. */
     static final Object NOT_MINE = new Object();
+
+    /**
+     * Paths already split, by key. A fan-out writes one path (its notice's entry) into every bucket it
+     * reaches: splitting it once spares a regular expression per update, and every bucket's entry is
+     * stored under the same strings instead of three new ones per worker (they stay in the heap as
+     * long as the entry does). Emptied when it grows past {@link #MAX_PATHS}.
+     */
+    private static final Map<String, List<String>> PATHS = new ConcurrentHashMap<>();
+    private static final int MAX_PATHS = 4096;
+    /** A key whose path is the library's (positional, array or malformed). */
+    private static final List<String> LIBRARY_PATH = List.of();
 
     private record Bound(List<String> path, Instant value, boolean max) {
     }
@@ -146,13 +159,25 @@ final class DateBoundUpdate {
     }
 
     private static List<String> path(String key, String idField) {
+        List<String> parts = PATHS.get(key);
+        if (parts == null) {
+            parts = split(key);
+            if (PATHS.size() >= MAX_PATHS) {
+                PATHS.clear();
+            }
+            PATHS.put(key, parts);
+        }
+        return parts == LIBRARY_PATH || parts.get(0).equals(idField) ? null : parts;
+    }
+
+    private static List<String> split(String key) {
         String[] parts = key.split("\\.", -1);
         for (String part : parts) {
             if (part.isEmpty() || part.startsWith("$") || part.chars().allMatch(Character::isDigit)) {
-                return null; // positional or array paths, and malformed ones, are the library's
+                return LIBRARY_PATH; // positional or array paths, and malformed ones, are the library's
             }
         }
-        return parts[0].equals(idField) ? null : List.of(parts);
+        return List.of(parts);
     }
 
     private static boolean overlaps(String key, List<String> seen) {

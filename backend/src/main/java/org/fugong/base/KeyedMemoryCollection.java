@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
- * Readers get copies of the documents' top level ({@link ReadSnapshots}). Every other query and update,
+ * Documents are stored with shared field names ({@link CanonicalKeys}). Readers get copies of the
+ * documents' top level ({@link ReadSnapshots}). Every other query and update,
  * and every error, is the library's. It keeps no data size (collection
  * statistics report 0 bytes): the library encoded every inserted document and both versions of every
  * updated one to keep it.
@@ -50,6 +51,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
 
     @Override
     protected synchronized Integer addDocumentInternal(Document document) {
+        CanonicalKeys.share(document);
         Integer position = super.addDocumentInternal(document);
         if (order != null && !order.add(document.get(getIdField()), position)) {
             order = null;
@@ -124,6 +126,8 @@ final class KeyedMemoryCollection extends MemoryCollection {
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean multi, boolean upsert, Oplog oplog) {
+        // what the update stores (its values, or the whole of a replacement) keeps shared field names
+        CanonicalKeys.share(update);
         // by id equality, "multi" (Spring Data's bulk upsert asks for it) still meets one document at most
         DateBoundUpdate bounds = arrayFilters.isEmpty() ? DateBoundUpdate.of(selector, update, getIdField()) : null;
         if (bounds == null || !bounds.leavesIndexesAlone(getIndexes())) {
