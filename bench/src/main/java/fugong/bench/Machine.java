@@ -11,6 +11,7 @@ final class Machine implements AutoCloseable {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long cpuStart = os.getProcessCpuTime();
+    private final long gcStart = gcMillis();
     private final AtomicLong peakHeap = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
@@ -33,6 +34,19 @@ final class Machine implements AutoCloseable {
     /** CPU seconds this process used since it started measuring (all threads). */
     double cpuSeconds() {
         return (os.getProcessCpuTime() - cpuStart) / 1e9;
+    }
+
+    /** Milliseconds the collectors have reported since it started measuring (G1: its pauses). */
+    long gcPauseMillis() {
+        return gcMillis() - gcStart;
+    }
+
+    private static long gcMillis() {
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis;
     }
 
     /**

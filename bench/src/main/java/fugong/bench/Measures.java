@@ -24,7 +24,7 @@ final class Measures {
 
     /** What one fan-out did. */
     record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush,
-                  long peakHeapMb, long compilerMs) {
+                  long peakHeapMb, long compilerMs, long gcPauseMs) {
         double pushesPerSecond() {
             return pushes / seconds;
         }
@@ -48,11 +48,17 @@ final class Measures {
      */
     static double medianRawSendRate(PushGateway gateway, int count, int parallel) throws Exception {
         double[] rates = new double[3];
-        for (int i = 0; i < rates.length; i++) {
-            rates[i] = rawSendRate(gateway, count, parallel);
+        double cpuMs;
+        long gcMs;
+        try (Machine machine = new Machine()) {
+            for (int i = 0; i < rates.length; i++) {
+                rates[i] = rawSendRate(gateway, count, parallel);
+            }
+            cpuMs = machine.cpuSeconds() * 1000 / (3.0 * count);
+            gcMs = machine.gcPauseMillis();
         }
-        System.out.printf(java.util.Locale.ROOT, "raw sendEach, %d messages three times: %.0f, %.0f, %.0f per s%n",
-                count, rates[0], rates[1], rates[2]);
+        System.out.printf(java.util.Locale.ROOT, "raw sendEach, %d messages three times: %.0f, %.0f, %.0f per s; "
+                + "CPU %.3f ms/message; GC pauses %d ms%n", count, rates[0], rates[1], rates[2], cpuMs, gcMs);
         java.util.Arrays.sort(rates);
         return rates[1];
     }
@@ -166,7 +172,7 @@ final class Measures {
             }
             double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
             return new FanOut(notice.id(), workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
-                    machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling);
+                    machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling, machine.gcPauseMillis());
         }
     }
 }
