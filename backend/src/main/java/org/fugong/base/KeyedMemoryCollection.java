@@ -15,7 +15,6 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.stream.Stream;
 
 /**
  * A memory collection for {@link KeyedMemoryBackend} that spares the hot paths of a fan-out the
@@ -23,7 +22,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>a query bounded by an id range (a push range's walk of the workers) looks only at the documents
  * in that range, through {@link IdOrder}, built on the collection's first such query and kept since;
- * the library scans and matches every document of the collection for it;</li>
+ * the library scans and matches every document of the collection for it. Sorted by the id alone, the
+ * range is already in order and is not sorted again;</li>
  * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
@@ -75,14 +75,28 @@ final class KeyedMemoryCollection extends MemoryCollection {
         if (range == null) {
             return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
-        Stream<Document> candidates;
         if (orderBy == null || orderBy.isEmpty()) {
             // the library answers an unsorted query in the order documents were stored: keep it
-            candidates = range.values().stream().sorted().map(this::getDocument);
-        } else {
-            candidates = range.values().stream().map(this::getDocument);
+            return matchDocumentsFromStream(range.values().stream().sorted().map(this::getDocument), query, orderBy,
+                    skip, limit, batchSize, fields);
         }
-        return matchDocumentsFromStream(candidates, query, orderBy, skip, limit, batchSize, fields);
+        int byId = byIdOnly(orderBy);
+        if (byId != 0) {
+            // the id order is the sort the query asks for (the library compares ids of one class as it does)
+            NavigableMap<Object, Integer> ordered = byId > 0 ? range : range.descendingMap();
+            return matchDocumentsFromStream(query, ordered.values().stream().map(this::getDocument), skip, limit,
+                    batchSize, null, fields);
+        }
+        return matchDocumentsFromStream(range.values().stream().map(this::getDocument), query, orderBy, skip, limit,
+                batchSize, fields);
+    }
+
+    /** 1 or -1 when the sort is by the id alone (ascending or descending), else 0. */
+    private int byIdOnly(Document orderBy) {
+        if (orderBy.size() != 1 || !(orderBy.get(getIdField()) instanceof Number direction)) {
+            return 0;
+        }
+        return Integer.signum(direction.intValue());
     }
 
     @Override

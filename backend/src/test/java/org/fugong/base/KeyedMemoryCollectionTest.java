@@ -84,6 +84,9 @@ class KeyedMemoryCollectionTest {
                     Filters.and(Filters.gte("_id", low), Filters.gt("_id", high)));
             for (Bson range : ranges) {
                 both(library, keyed, c -> c.find(range).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(range).sort(Sorts.descending("_id")).skip(2).limit(5).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(range).sort(Sorts.ascending("_id")).projection(new Document("n", 1))
+                        .batchSize(10).into(new ArrayList<>()));
                 both(library, keyed, c -> c.find(range).sort(Sorts.descending("n", "_id")).limit(7).into(new ArrayList<>()));
                 both(library, keyed, c -> c.find(range).into(new ArrayList<>()));
                 both(library, keyed, c -> c.countDocuments(range));
@@ -101,6 +104,9 @@ class KeyedMemoryCollectionTest {
         }
         both(library, keyed, c -> c.find(Filters.gt("_id", "a")).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
         both(library, keyed, c -> c.find(Filters.lte("_id", "c")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.find(Filters.lte("_id", "c")).sort(Sorts.descending("_id")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.find(Filters.gte("_id", "b")).sort(Sorts.ascending("_id")).skip(1).limit(2)
+                .into(new ArrayList<>()));
         both(library, keyed, c -> c.deleteOne(Filters.eq("_id", 5)).getDeletedCount());
         both(library, keyed, c -> c.find(Filters.and(Filters.gte("_id", "b"), Filters.lt("_id", "d"))).into(new ArrayList<>()));
     }
