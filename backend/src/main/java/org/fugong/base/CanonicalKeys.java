@@ -25,7 +25,10 @@ final class CanonicalKeys {
     private CanonicalKeys() {
     }
 
-    /** Rewrites the document's keys, and those of every document below it, to shared strings, in place and in order. */
+    /**
+     * Rewrites the document's keys, and those of every document below it, to shared strings, in place
+     * and in order.
+     */
     static void share(Document document) {
         if (document.isEmpty()) {
             return;

@@ -28,10 +28,9 @@ import java.util.NavigableMap;
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
  * Documents are stored with shared field names ({@link CanonicalKeys}). Readers get copies of the
- * documents' top level ({@link ReadSnapshots}). Every other query and update,
- * and every error, is the library's. It keeps no data size (collection
- * statistics report 0 bytes): the library encoded every inserted document and both versions of every
- * updated one to keep it.
+ * documents' top level ({@link ReadSnapshots}). Every other query and update, and every error, is the
+ * library's. It keeps no data size (collection statistics report 0 bytes): the library encoded every
+ * inserted document and both versions of every updated one to keep it.
  */
 final class KeyedMemoryCollection extends MemoryCollection {
 
