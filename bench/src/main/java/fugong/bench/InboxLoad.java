@@ -119,7 +119,7 @@ final class InboxLoad {
         ready.await();
         Machine machine = new Machine();
         long gcCount = gcCount();
-        long gcMs = gcMillis();
+        long gcMs = Machine.gcMillis();
         long start = System.nanoTime();
         window[0] = start + duration.toNanos();
         go.countDown();
@@ -128,7 +128,7 @@ final class InboxLoad {
         double cpu = machine.cpuSeconds();
         machine.close();
         gcCount = gcCount() - gcCount;
-        gcMs = gcMillis() - gcMs;
+        gcMs = Machine.gcMillis() - gcMs;
         int total = 0;
         for (int n : counts) {
             total += n;
@@ -151,14 +151,6 @@ final class InboxLoad {
         long n = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             n += Math.max(0, gc.getCollectionCount());
-        }
-        return n;
-    }
-
-    private static long gcMillis() {
-        long n = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            n += Math.max(0, gc.getCollectionTime());
         }
         return n;
     }

@@ -41,7 +41,8 @@ final class Machine implements AutoCloseable {
         return gcMillis() - gcStart;
     }
 
-    private static long gcMillis() {
+    /** Milliseconds all collectors have reported since the JVM started. */
+    static long gcMillis() {
         long millis = 0;
         for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             millis += Math.max(0, collector.getCollectionTime());

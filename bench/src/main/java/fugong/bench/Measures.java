@@ -109,7 +109,6 @@ final class Measures {
      * Sends {@code count} messages through the app's own gateway in batches of 500, {@code parallel} batches at
      * once (as the dispatcher does): the rate firebase-admin reaches with nothing else to do.
      */
-
     static double rawSendRate(PushGateway gateway, int count, int parallel) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(parallel);
         try {

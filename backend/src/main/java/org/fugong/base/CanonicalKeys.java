@@ -30,21 +30,15 @@ final class CanonicalKeys {
      * and in order.
      */
     static void share(Document document) {
-        if (document.isEmpty()) {
-            return;
-        }
-        List<Map.Entry<String, Object>> entries = new ArrayList<>(document.entrySet());
         boolean shared = true;
-        for (Map.Entry<String, Object> entry : entries) {
+        for (Map.Entry<String, Object> entry : document.entrySet()) {
             shared &= name(entry.getKey()) == entry.getKey();
-            below(entry.getValue());
+            below(entry.getValue()); // changes the documents below in place, never this one's entries
         }
-        if (shared) {
-            return;
-        }
-        document.clear();
-        for (Map.Entry<String, Object> entry : entries) {
-            document.put(name(entry.getKey()), entry.getValue());
+        if (!shared) {
+            List<Map.Entry<String, Object>> entries = new ArrayList<>(document.entrySet());
+            document.clear();
+            entries.forEach(entry -> document.put(name(entry.getKey()), entry.getValue()));
         }
     }
 
