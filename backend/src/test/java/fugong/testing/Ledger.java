@@ -24,13 +24,19 @@ public final class Ledger {
     public List<Outcome> outcomes(String noticeId) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Document batch : mongo.getCollection("pushBatches").find(new Document("noticeId", noticeId))) {
-            List<Document> recorded = batch.getList("outcomes", Document.class);
-            if (recorded == null) {
+            List<String> devices = batch.getList("devices", String.class);
+            if (devices == null) {
                 continue;
             }
-            for (Document o : recorded) {
-                outcomes.add(new Outcome(o.getString("i"), o.getString("w"), o.getString("o"), o.getString("e"),
-                        o.getInteger("t", 1), batch.getString("kind"), batch.getString("node")));
+            // stored as columns: one value per message, errors only when something failed
+            List<String> workers = batch.getList("workers", String.class);
+            List<String> errors = batch.getList("errors", String.class);
+            boolean simulated = batch.getBoolean("simulated", false);
+            for (int i = 0; i < devices.size(); i++) {
+                String error = errors == null ? null : errors.get(i);
+                String outcome = error != null ? "FAILED" : simulated ? "SIMULATED" : "SENT";
+                outcomes.add(new Outcome(devices.get(i), workers.get(i), outcome, error, batch.getInteger("attempt", 1),
+                        batch.getString("kind"), batch.getString("node")));
             }
         }
         return outcomes;

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.SortedMap;
@@ -73,17 +74,46 @@ class PushLedger {
 
     /**
      * Writes a sent batch's outcomes in one write (completing its claim, or as a whole when a range
-     * claimed it), and counts them for the notice when it is its own fan-out.
+     * claimed it), and counts them for the notice when it is its own fan-out. The outcomes are stored
+     * as columns, one value per message ({@link PushBatchDocument}, decision 56).
+     *
+     * @param results what FCM said for each target, in the targets' order
+     * @param attempt which try of these messages the batch was
      */
     boolean completeOrInsert(String batchId, String noticeId, PushKind kind, List<PushTarget> targets,
-                             List<PushBatchDocument.Outcome> outcomes, int sent, int failed, int invalid, int retried) {
+                             List<PushResult> results, int attempt, int sent, int failed, int invalid, int retried) {
         Date now = Date.from(clock.instant());
         Document onInsert = new Document("noticeId", noticeId).append("kind", kind.name()).append("node", node)
                 .append("first", targets.get(0).installationId())
                 .append("last", targets.get(targets.size() - 1).installationId())
                 .append("count", targets.size()).append("createdAt", now);
-        Document set = new Document("outcomes", outcomes.stream().map(PushLedger::stored).toList()).append("sent", sent)
-                .append("failed", failed).append("invalidTokens", invalid).append("retried", retried).append("sentAt", now);
+        List<String> devices = new ArrayList<>(targets.size());
+        List<String> workers = new ArrayList<>(targets.size());
+        List<String> messageIds = new ArrayList<>(targets.size());
+        List<String> errors = new ArrayList<>(targets.size());
+        boolean anyError = false;
+        boolean simulated = false;
+        for (int i = 0; i < targets.size(); i++) {
+            PushResult result = results.get(i);
+            devices.add(targets.get(i).installationId());
+            workers.add(targets.get(i).workerId());
+            messageIds.add(result.messageId());
+            boolean failedHere = result.outcome() == PushOutcome.FAILED;
+            errors.add(failedHere ? result.errorCode() == null ? "UNKNOWN" : result.errorCode() : null);
+            anyError |= failedHere;
+            // one gateway answers a batch: simulated or real for all of it
+            simulated |= result.outcome() == PushOutcome.SIMULATED;
+        }
+        Document set = new Document("attempt", attempt).append("devices", devices).append("workers", workers)
+                .append("messageIds", messageIds);
+        if (anyError) {
+            set.append("errors", errors);
+        }
+        if (simulated) {
+            set.append("simulated", true);
+        }
+        set.append("sent", sent).append("failed", failed).append("invalidTokens", invalid).append("retried", retried)
+                .append("sentAt", now);
         // written as plain documents: mapping 500 outcomes through Spring Data was a tenth of a fan-out's CPU
         UpdateResult result = mongo.getCollection(mongo.getCollectionName(PushBatchDocument.class)).updateOne(
                 new Document("_id", batchId), new Document("$setOnInsert", onInsert).append("$set", set),
@@ -92,22 +122,6 @@ class PushLedger {
             counters.addPushes(noticeId, kind == PushKind.NOTICE ? sent : 0, kind == PushKind.NOTICE ? failed : 0, invalid);
         }
         return result.getUpsertedId() != null || result.getModifiedCount() > 0;
-    }
-
-    /** An outcome as {@link PushBatchDocument.Outcome} is stored (absent values left out). */
-    private static Document stored(PushBatchDocument.Outcome outcome) {
-        Document document = new Document("i", outcome.i());
-        if (outcome.w() != null) {
-            document.append("w", outcome.w());
-        }
-        document.append("o", outcome.o().name());
-        if (outcome.m() != null) {
-            document.append("m", outcome.m());
-        }
-        if (outcome.e() != null) {
-            document.append("e", outcome.e());
-        }
-        return document.append("t", outcome.t());
     }
 
     /** This node, as it appears in leases and the ledger. */

@@ -1,6 +1,5 @@
 package org.fugong.push;
 
-import org.fugong.push.internal.PushBatchDocument;
 import org.fugong.base.LocalizedText;
 import org.fugong.notice.Notice;
 import org.fugong.worker.DeviceService;
@@ -105,7 +104,6 @@ class PushSender {
 
     private Report record(String batchId, Notice notice, PushKind kind, Words words, List<PushTarget> targets,
                           List<PushResult> results, int attempt) {
-        List<PushBatchDocument.Outcome> outcomes = new ArrayList<>(results.size());
         List<PushTarget> again = new ArrayList<>();
         Duration retryAfter = null;
         boolean overQuota = false;
@@ -115,7 +113,6 @@ class PushSender {
         for (int i = 0; i < results.size(); i++) {
             PushResult result = results.get(i);
             PushTarget target = targets.get(i);
-            outcomes.add(PushBatchDocument.Outcome.of(target, result, attempt));
             if (result.outcome() != PushOutcome.FAILED) {
                 sent++;
                 continue;
@@ -134,7 +131,7 @@ class PushSender {
                 failed++;
             }
         }
-        if (!ledger.completeOrInsert(batchId, notice.id(), kind, targets, outcomes, sent, failed, invalid, again.size())) {
+        if (!ledger.completeOrInsert(batchId, notice.id(), kind, targets, results, attempt, sent, failed, invalid, again.size())) {
             log.debug("Batch {} was recorded before", batchId);
         }
         if (overQuota) {

@@ -1,7 +1,6 @@
 package org.fugong.push;
 
 import org.fugong.push.internal.PushOutboxDocument;
-import org.fugong.push.internal.PushBatchDocument;
 import org.fugong.base.Texts;
 import org.fugong.security.StaffDevice;
 import org.fugong.security.StaffDevices;
@@ -11,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +72,12 @@ class StaffPushSender {
     }
 
     private void record(PushOutboxDocument entry, List<PushTarget> targets, List<PushResult> results) {
-        List<PushBatchDocument.Outcome> outcomes = new ArrayList<>();
         int sent = 0;
         int failed = 0;
         int invalid = 0;
         for (int i = 0; i < results.size(); i++) {
             PushResult result = results.get(i);
             PushTarget target = targets.get(i);
-            outcomes.add(PushBatchDocument.Outcome.of(target, result, 1));
             if (result.outcome() != PushOutcome.FAILED) {
                 sent++;
             } else {
@@ -92,6 +88,6 @@ class StaffPushSender {
                 }
             }
         }
-        ledger.completeOrInsert(entry.id, null, entry.kind, targets, outcomes, sent, failed, invalid, 0);
+        ledger.completeOrInsert(entry.id, null, entry.kind, targets, results, 1, sent, failed, invalid, 0);
     }
 }

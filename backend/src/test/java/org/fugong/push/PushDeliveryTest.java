@@ -237,7 +237,7 @@ class PushDeliveryTest extends IntegrationTest {
         assertThat(batch.sent).isEqualTo(1);
         assertThat(batch.count).isEqualTo(1);
         assertThat(batch.sentAt).isNotNull().isAfterOrEqualTo(batch.createdAt);
-        assertThat(batch.outcomes).singleElement().satisfies(outcome -> {
+        assertThat(batch.outcomes()).singleElement().satisfies(outcome -> {
             assertThat(outcome.i()).isEqualTo("install-token-second-hand");
             assertThat(outcome.w()).isEqualTo(buyer.id());
             assertThat(outcome.o()).isEqualTo(PushOutcome.SENT);

@@ -75,10 +75,9 @@ class PushResilienceTest extends IntegrationTest {
 
     private Instant sentAt(String noticeId, int attempt, String token) {
         for (Document batch : mongo.getCollection("pushBatches").find(new Document("noticeId", noticeId))) {
-            for (Document o : batch.getList("outcomes", Document.class)) {
-                if (("install-" + token).equals(o.getString("i")) && o.getInteger("t") == attempt) {
-                    return batch.getDate("sentAt").toInstant();
-                }
+            List<String> devices = batch.getList("devices", String.class);
+            if (devices != null && devices.contains("install-" + token) && batch.getInteger("attempt") == attempt) {
+                return batch.getDate("sentAt").toInstant();
             }
         }
         throw new AssertionError("no try " + attempt + " of " + token);
