@@ -64,6 +64,9 @@ public final class Benchmark {
         phases = List.of((args.length > 3 ? args[3] : "fanout,faulty,inbox,bookings,file").split(","));
         System.out.printf(Locale.ROOT, "%nFugong benchmark on %d cores: fan-outs of %s workers, %d bookings, %d inbox clients%n",
                 Runtime.getRuntime().availableProcessors(), sizes, bookings, clients);
+        // the JVM's own flags (heap, pages, tenuring, profiling): a reader sees what the figures ran on
+        System.out.printf(Locale.ROOT, "JVM: %s %s%n", System.getProperty("java.vm.version"),
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         try (FcmStandIn fcm = new FcmStandIn(16, 0)) {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
