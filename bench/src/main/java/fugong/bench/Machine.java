@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** This process's CPU time and peak heap while something runs. */
+/** This process's CPU time, allocation and peak heap while something runs. */
 final class Machine implements AutoCloseable {
 
     private final com.sun.management.OperatingSystemMXBean os =
@@ -12,6 +12,7 @@ final class Machine implements AutoCloseable {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final long cpuStart = os.getProcessCpuTime();
     private final long gcStart = gcMillis();
+    private final java.util.Map<Long, Long> allocatedAtStart = allocatedByThread();
     private final AtomicLong peakHeap = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
@@ -34,6 +35,31 @@ final class Machine implements AutoCloseable {
     /** CPU seconds this process used since it started measuring (all threads). */
     double cpuSeconds() {
         return (os.getProcessCpuTime() - cpuStart) / 1e9;
+    }
+
+    /**
+     * Megabytes the process's threads allocated since it started measuring (HotSpot's per-thread
+     * counters; a thread that ended meanwhile takes its share with it, so this can only undercount).
+     */
+    double allocatedMb() {
+        long bytes = 0;
+        for (var thread : allocatedByThread().entrySet()) {
+            bytes += Math.max(0, thread.getValue() - allocatedAtStart.getOrDefault(thread.getKey(), 0L));
+        }
+        return bytes / 1e6;
+    }
+
+    private static java.util.Map<Long, Long> allocatedByThread() {
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0) {
+                byThread.put(ids[i], bytes[i]);
+            }
+        }
+        return byThread;
     }
 
     /** Milliseconds the collectors have reported since it started measuring (G1: its pauses). */

@@ -24,7 +24,7 @@ final class Measures {
 
     /** What one fan-out did. */
     record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush,
-                  long peakHeapMb, long compilerMs, long gcPauseMs) {
+                  long peakHeapMb, long compilerMs, long gcPauseMs, double allocatedKbPerPush) {
         double pushesPerSecond() {
             return pushes / seconds;
         }
@@ -50,15 +50,18 @@ final class Measures {
         double[] rates = new double[3];
         double cpuMs;
         long gcMs;
+        double allocatedKb;
         try (Machine machine = new Machine()) {
             for (int i = 0; i < rates.length; i++) {
                 rates[i] = rawSendRate(gateway, count, parallel);
             }
             cpuMs = machine.cpuSeconds() * 1000 / (3.0 * count);
             gcMs = machine.gcPauseMillis();
+            allocatedKb = machine.allocatedMb() * 1000 / (3.0 * count);
         }
         System.out.printf(java.util.Locale.ROOT, "raw sendEach, %d messages three times: %.0f, %.0f, %.0f per s; "
-                + "CPU %.3f ms/message; GC pauses %d ms%n", count, rates[0], rates[1], rates[2], cpuMs, gcMs);
+                + "CPU %.3f ms/message; allocated %.1f KB/message; GC pauses %d ms%n", count, rates[0], rates[1], rates[2], cpuMs,
+                allocatedKb, gcMs);
         java.util.Arrays.sort(rates);
         return rates[1];
     }
@@ -171,7 +174,8 @@ final class Measures {
             }
             double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
             return new FanOut(notice.id(), workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
-                    machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling, machine.gcPauseMillis());
+                    machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling, machine.gcPauseMillis(),
+                    machine.allocatedMb() * 1000 / Math.max(1, pushes));
         }
     }
 }
