@@ -64,6 +64,7 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
             options.setProjectId(projectId);
         }
         options.setHttpTransport(FcmTransport.create(properties));
+        options.setJsonFactory(new FcmJson());
         options.setThreadManager(new SendThreads(properties.threads(), niceness));
         this.app = FirebaseApp.initializeApp(options.build(), "fugong-" + UUID.randomUUID());
         this.messaging = FirebaseMessaging.getInstance(app);
