@@ -58,7 +58,7 @@ final class FcmJson extends JsonFactory {
         return parsers.createJsonParser(reader);
     }
 
-    /** Always UTF-8, as the SDK's Jackson factory writes whatever charset it is given. */
+    /** Always UTF-8: the SDK's own Jackson factory ignores the charset it is given too. */
     @Override
     public JsonGenerator createJsonGenerator(OutputStream out, Charset charset) {
         return new Generator(this, out, () -> jackson.createGenerator(out, JsonEncoding.UTF8));
@@ -110,11 +110,7 @@ final class FcmJson extends JsonFactory {
                 return;
             }
             if (open.getOutputContext().inRoot()) {
-                // the value is complete: closing writes out what is buffered, flushes the stream and
-                // returns the buffers; the stream stays open (AUTO_CLOSE_TARGET is off)
-                com.fasterxml.jackson.core.JsonGenerator done = open;
-                open = null;
-                done.close();
+                release();
             } else {
                 open.flush();
             }
@@ -124,13 +120,21 @@ final class FcmJson extends JsonFactory {
         public void close() throws IOException {
             try {
                 if (open != null) {
-                    com.fasterxml.jackson.core.JsonGenerator done = open;
-                    open = null;
-                    done.close();
+                    release();
                 }
             } finally {
                 target.close();
             }
+        }
+
+        /**
+         * Closes the Jackson generator: it writes out what it buffered, flushes the stream and returns
+         * its buffers; the stream stays open (AUTO_CLOSE_TARGET is off). A later write opens a new one.
+         */
+        private void release() throws IOException {
+            com.fasterxml.jackson.core.JsonGenerator done = open;
+            open = null;
+            done.close();
         }
 
         @Override
