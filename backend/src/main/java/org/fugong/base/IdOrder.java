@@ -56,6 +56,11 @@ final class IdOrder {
         positions.remove(id);
     }
 
+    /** Every position, in id order. */
+    NavigableMap<Object, Integer> all() {
+        return Collections.unmodifiableNavigableMap(positions);
+    }
+
     /**
      * The positions of the documents whose id may satisfy the query's id bounds, in id order, or null
      * when the query has no id bound this order can serve (the caller then scans). The positions are a

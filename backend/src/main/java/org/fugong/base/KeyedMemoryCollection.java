@@ -23,7 +23,8 @@ import java.util.NavigableMap;
  * <li>a query bounded by an id range (a push range's walk of the workers) looks only at the documents
  * in that range, through {@link IdOrder}, built on the collection's first such query and kept since;
  * the library scans and matches every document of the collection for it. Sorted by the id alone, the
- * range is already in order and is not sorted again;</li>
+ * range is already in order and is not sorted again, and a query sorted by the id alone without a
+ * range reads the whole collection in that order instead of matching it all and then sorting;</li>
  * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
@@ -70,7 +71,13 @@ final class KeyedMemoryCollection extends MemoryCollection {
     @Override
     protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                       int batchSize, Document fields) {
-        NavigableMap<Object, Integer> range = orderBy != null && orderBy.containsKey("$natural") ? null : inRange(query);
+        boolean natural = orderBy != null && orderBy.containsKey("$natural");
+        NavigableMap<Object, Integer> range = natural ? null : inRange(query);
+        if (range == null && !natural && orderBy != null && byIdOnly(orderBy) != 0) {
+            // sorted by the id alone with no id bound (a small audience's walk, the split of a big
+            // one): the whole collection in id order, matched as it comes, instead of matched and sorted
+            range = ordered() ? order.all() : null;
+        }
         if (range == null) {
             return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
@@ -120,8 +127,19 @@ final class KeyedMemoryCollection extends MemoryCollection {
 
     /** The positions within the query's id range, building the order on the first such query. */
     private NavigableMap<Object, Integer> inRange(Document query) {
-        if (getIdField() == null || unorderable || !IdOrder.boundsId(query)) {
+        if (!IdOrder.boundsId(query) || !ordered()) {
             return null;
+        }
+        return order.candidates(query);
+    }
+
+    /**
+     * Whether the collection keeps its ids in order, building the order on the first query that can use
+     * it: a query bounded by an id range, or one sorted by the id alone (the workers' walk and split).
+     */
+    private boolean ordered() {
+        if (getIdField() == null || unorderable) {
+            return false;
         }
         if (order == null) {
             IdOrder built = new IdOrder();
@@ -129,11 +147,11 @@ final class KeyedMemoryCollection extends MemoryCollection {
                     .allMatch(d -> built.add(d.getDocument().get(getIdField()), d.getPosition()));
             if (!orderable) {
                 unorderable = true;
-                return null;
+                return false;
             }
             order = built;
         }
-        return order.candidates(query);
+        return true;
     }
 
     @Override

@@ -91,8 +91,38 @@ class KeyedMemoryCollectionTest {
                 both(library, keyed, c -> c.find(range).into(new ArrayList<>()));
                 both(library, keyed, c -> c.countDocuments(range));
             }
+            // sorted by the id alone without an id bound: the whole collection in id order
+            for (Bson unbounded : List.<Bson>of(new Document(), Filters.eq("district", "赤坎区"), Filters.lt("n", 30))) {
+                both(library, keyed, c -> c.find(unbounded).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(unbounded).sort(Sorts.descending("_id")).skip(3).limit(9).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(unbounded).sort(Sorts.ascending("_id")).projection(new Document("_id", 1))
+                        .batchSize(25).into(new ArrayList<>()));
+            }
         }
         assertThat(keyed.countDocuments()).isGreaterThan(300);
+    }
+
+    @Test
+    void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "sorted");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "sorted");
+        Random random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            Document worker = new Document("_id", new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)),
+                    random.nextInt(1 << 24))).append("n", random.nextInt(10));
+            both(library, keyed, c -> c.insertOne(worker).wasAcknowledged());
+        }
+        List<Document> first = both(library, keyed, c -> c.find(Filters.gt("n", 4)).sort(Sorts.ascending("_id"))
+                .into(new ArrayList<>()));
+        assertThat(first).hasSizeGreaterThan(50);
+        for (int i = 0; i < 30; i++) {
+            Document late = new Document("_id", new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)),
+                    random.nextInt(1 << 24))).append("n", 9);
+            both(library, keyed, c -> c.insertOne(late).wasAcknowledged());
+        }
+        both(library, keyed, c -> c.deleteMany(Filters.eq("n", 0)).getDeletedCount());
+        both(library, keyed, c -> c.find(Filters.gt("n", 4)).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.find().sort(Sorts.descending("_id")).skip(10).limit(40).into(new ArrayList<>()));
     }
 
     @Test
@@ -104,6 +134,7 @@ class KeyedMemoryCollectionTest {
         }
         both(library, keyed, c -> c.find(Filters.gt("_id", "a")).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
         both(library, keyed, c -> c.find(Filters.lte("_id", "c")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
         both(library, keyed, c -> c.find(Filters.lte("_id", "c")).sort(Sorts.descending("_id")).into(new ArrayList<>()));
         both(library, keyed, c -> c.find(Filters.gte("_id", "b")).sort(Sorts.ascending("_id")).skip(1).limit(2)
                 .into(new ArrayList<>()));
