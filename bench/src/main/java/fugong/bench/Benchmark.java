@@ -41,9 +41,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Benchmark {
 
     private static final int IN_FLIGHT = 3;
-    /** The district of the workers the fan-outs are warmed up on, and how many there are. */
+    /**
+     * The district of the workers the fan-outs are warmed up on, and how many there are: more than one
+     * push range (25,000 workers by default), so that the split's range ends and the walk of a range
+     * bounded by ids are compiled before the measured fan-outs, which all span several ranges.
+     */
     private static final String WARM_UP_DISTRICT = "遂溪县";
-    private static final int WARM_UP_WORKERS = 20_000;
+    private static final int WARM_UP_WORKERS = 30_000;
+    /** The file backend's warm-up audience (it is slower: fewer fan-outs of fewer workers). */
+    private static final int FILE_WARM_UP_WORKERS = 10_000;
     /** The notices the fan-outs were warmed up with: their inbox entries are not counted as the inbox phase's. */
     private static final Set<String> warmUpNotices = new HashSet<>();
     /** The push threads' nice value by default ({@code fugong.push.niceness}). */
@@ -346,10 +352,10 @@ public final class Benchmark {
                 seeded += sizes.get(i);
             }
             row("worker import (NDJSON, a device each)", seeded, importRate / seeded, "workers/s");
-            seeder.seed(WARM_UP_WORKERS / 2, WARM_UP_DISTRICT);
+            seeder.seed(FILE_WARM_UP_WORKERS, WARM_UP_DISTRICT);
             PushGateway gateway = app.context.getBean(PushGateway.class);
             Measures.warmUp(gateway, IN_FLIGHT);
-            warmUpNotices.addAll(Measures.warmUpFanOut(app, WARM_UP_DISTRICT, WARM_UP_WORKERS / 2));
+            warmUpNotices.addAll(Measures.warmUpFanOut(app, WARM_UP_DISTRICT, FILE_WARM_UP_WORKERS));
             double worst = Double.MAX_VALUE;
             for (int i = 0; i < sizes.size(); i++) {
                 double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
