@@ -12,12 +12,18 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The embedded server's H2 backend, writing every change to its file before the server answers.
@@ -73,14 +79,102 @@ final class DurableH2Backend extends H2Backend {
         };
     }
 
-    /** The library's H2 collection, whose readers get copies ({@link ReadSnapshots}). */
+    /**
+     * The library's H2 collection, whose readers get copies ({@link ReadSnapshots}), and whose queries
+     * bounded by an id range or sorted by the id alone read only that range, in order (decision 59).
+     * The library keys each collection's map by the document's id, so the map is already in id order
+     * (for ids of one class: H2 compares two of one class with their own {@code compareTo}, as the
+     * library and {@link IdOrder} do), yet it matched every document and sorted the matches for them.
+     */
     private static final class SnapshotCollection extends H2Collection {
 
         private final ReadSnapshots snapshots = new ReadSnapshots();
+        private final MVMap<Object, Document> data;
+        /** The class of every id in the map, once found; null before (or while the map is empty). */
+        private Class<?> idClass;
+        /** Ids of other kinds, or of more than one, were found: queries scan, as the library's do. */
+        private boolean unorderable;
 
         SnapshotCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                            MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
+            this.data = data;
+        }
+
+        @Override
+        protected synchronized Object addDocumentInternal(Document document) {
+            Object position = super.addDocumentInternal(document);
+            if (idClass != null && (!IdOrder.orderable(position) || position.getClass() != idClass)) {
+                idClass = null;
+                unorderable = true;
+            }
+            return position;
+        }
+
+        @Override
+        protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
+                                                          int batchSize, Document fields) {
+            boolean natural = orderBy != null && orderBy.containsKey("$natural");
+            int byId = byIdOnly(orderBy);
+            IdOrder.Range range = natural || getIdField() == null || !IdOrder.boundsId(query) && byId == 0 ? null
+                    : IdOrder.range(query, idClass());
+            if (range == null && (byId == 0 || natural || idClass() == null)) {
+                return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+            }
+            if (range != null && range.empty()) {
+                return matchDocumentsFromStream(Stream.empty(), query, orderBy, skip, limit, batchSize, fields);
+            }
+            Object low = range == null ? null : range.low;
+            Object high = range == null ? null : range.high;
+            Stream<Document> inOrder = byId < 0 ? inIdOrder(high, low, true) : inIdOrder(low, high, false);
+            if (byId != 0 || orderBy == null || orderBy.isEmpty()) {
+                // in id order already: the library answers an unsorted query in its map's order, which is this
+                return matchDocumentsFromStream(query, inOrder, skip, limit, batchSize, null, fields);
+            }
+            return matchDocumentsFromStream(inOrder, query, orderBy, skip, limit, batchSize, fields);
+        }
+
+        /** The documents from one id to another (either end open, both inclusive: the query still applies its bounds). */
+        private Stream<Document> inIdOrder(Object from, Object to, boolean reverse) {
+            Cursor<Object, Document> cursor = data.cursor(from, to, reverse);
+            Iterator<Document> values = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cursor.hasNext();
+                }
+
+                @Override
+                public Document next() {
+                    cursor.next();
+                    return cursor.getValue();
+                }
+            };
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(values, Spliterator.ORDERED), false);
+        }
+
+        /** The class of every id, found on the first query that could use the order; null when they differ. */
+        private Class<?> idClass() {
+            if (idClass == null && !unorderable) {
+                Class<?> found = null;
+                for (Iterator<Object> ids = data.keyIterator(null); ids.hasNext(); ) {
+                    Object id = ids.next();
+                    if (!IdOrder.orderable(id) || found != null && found != id.getClass()) {
+                        unorderable = true;
+                        return null;
+                    }
+                    found = id.getClass();
+                }
+                idClass = found;
+            }
+            return idClass;
+        }
+
+        /** 1 or -1 when the sort is by the id alone (ascending or descending), else 0. */
+        private int byIdOnly(Document orderBy) {
+            if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(getIdField()) instanceof Number direction)) {
+                return 0;
+            }
+            return Integer.signum(direction.intValue());
         }
 
         @Override

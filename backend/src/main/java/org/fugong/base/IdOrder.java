@@ -43,13 +43,17 @@ final class IdOrder {
      * (the collection then drops this order).
      */
     boolean add(Object id, Integer position) {
-        if (!(id instanceof String || id instanceof de.bwaldvogel.mongo.bson.ObjectId)
-                || idClass != null && idClass != id.getClass()) {
+        if (!orderable(id) || idClass != null && idClass != id.getClass()) {
             return false;
         }
         idClass = id.getClass();
         positions.put(id, position);
         return true;
+    }
+
+    /** The kinds of ids kept in order: strings and object ids, compared as the library compares them. */
+    static boolean orderable(Object id) {
+        return id instanceof String || id instanceof de.bwaldvogel.mongo.bson.ObjectId;
     }
 
     void remove(Object id) {
@@ -67,38 +71,60 @@ final class IdOrder {
      * superset of the matches: the caller still applies the whole query.
      */
     NavigableMap<Object, Integer> candidates(Document query) {
-        if (idClass == null) {
+        Range range = range(query, idClass);
+        if (range == null) {
             return null;
         }
-        Range range = new Range();
-        if (!range.collect(query) || !range.bounded()) {
-            return null;
+        if (range.empty()) {
+            return Collections.emptyNavigableMap();
         }
         if (range.low != null && range.high != null) {
-            int order = compare(range.low, range.high);
-            if (order > 0 || order == 0 && !(range.lowInclusive && range.highInclusive)) {
-                return Collections.emptyNavigableMap();
-            }
             return positions.subMap(range.low, range.lowInclusive, range.high, range.highInclusive);
         }
         return range.low != null ? positions.tailMap(range.low, range.lowInclusive)
                 : positions.headMap(range.high, range.highInclusive);
     }
 
+    /**
+     * The tightest id bounds a query sets with values of the ids' class, or null when it sets none (or
+     * one of another class, which this order cannot narrow).
+     */
+    static Range range(Document query, Class<?> idClass) {
+        if (idClass == null) {
+            return null;
+        }
+        Range range = new Range(idClass);
+        return range.collect(query) && range.bounded() ? range : null;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compare(Object a, Object b) {
+    static int compare(Object a, Object b) {
         return ((Comparable) a).compareTo(b);
     }
 
     /** The tightest id bounds of a query; a bound of another class than the ids makes it unusable. */
-    private final class Range {
+    static final class Range {
+        private final Class<?> idClass;
         Object low;
         boolean lowInclusive;
         Object high;
         boolean highInclusive;
 
+        private Range(Class<?> idClass) {
+            this.idClass = idClass;
+        }
+
         boolean bounded() {
             return low != null || high != null;
+        }
+
+        /** Whether no id can lie within the bounds. */
+        boolean empty() {
+            if (low == null || high == null) {
+                return false;
+            }
+            int order = compare(low, high);
+            return order > 0 || order == 0 && !(lowInclusive && highInclusive);
         }
 
         /** False when the query bounds the id in a way this order does not read (then nothing is narrowed). */

@@ -13,12 +13,17 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -26,14 +31,17 @@ import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The memory backend's short ways (queries by an id range, date-only updates by id) answer exactly
- * what the library's own memory backend answers: the same operations run against both, and every
- * answer and the stored documents are compared.
+ * The embedded backends' short ways (queries by an id range or sorted by the id alone, on the memory
+ * and the file backend; date-only updates by id on the memory backend) answer exactly what the
+ * library's own backends answer: the same operations run against both, and every answer and the
+ * stored documents are compared.
  */
 class KeyedMemoryCollectionTest {
 
@@ -46,6 +54,15 @@ class KeyedMemoryCollectionTest {
         servers.forEach(MongoServer::shutdownNow);
     }
 
+    /** Each backend of ours with the library's backend it narrows: the memory one, and the file one (in memory here). */
+    static Stream<Arguments> backends() {
+        return Stream.of(
+                Arguments.of("memory", (Supplier<MongoBackend>) MemoryBackend::new, (Supplier<MongoBackend>) KeyedMemoryBackend::new),
+                Arguments.of("file", (Supplier<MongoBackend>) () -> new H2Backend(new MVStore.Builder().open()),
+                        (Supplier<MongoBackend>) () -> new DurableH2Backend(new MVStore.Builder().open(),
+                                DurableH2Backend.Durability.BACKGROUND)));
+    }
+
     private MongoCollection<Document> collection(MongoBackend backend, String name) {
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
@@ -55,10 +72,11 @@ class KeyedMemoryCollectionTest {
         return client.getDatabase("same").getCollection(name);
     }
 
-    @Test
-    void queries_by_an_id_range_find_what_a_full_scan_finds_while_workers_come_and_go() {
-        MongoCollection<Document> library = collection(new MemoryBackend(), "workers");
-        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "workers");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void queries_by_an_id_range_find_what_a_full_scan_finds_while_workers_come_and_go(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+        MongoCollection<Document> library = collection(theLibrarys.get(), "workers");
+        MongoCollection<Document> keyed = collection(ours.get(), "workers");
         Random random = new Random(7);
         List<ObjectId> ids = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
@@ -102,10 +120,11 @@ class KeyedMemoryCollectionTest {
         assertThat(keyed.countDocuments()).isGreaterThan(300);
     }
 
-    @Test
-    void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on() {
-        MongoCollection<Document> library = collection(new MemoryBackend(), "sorted");
-        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "sorted");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+        MongoCollection<Document> library = collection(theLibrarys.get(), "sorted");
+        MongoCollection<Document> keyed = collection(ours.get(), "sorted");
         Random random = new Random(11);
         for (int i = 0; i < 200; i++) {
             Document worker = new Document("_id", new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)),
@@ -125,10 +144,11 @@ class KeyedMemoryCollectionTest {
         both(library, keyed, c -> c.find().sort(Sorts.descending("_id")).skip(10).limit(40).into(new ArrayList<>()));
     }
 
-    @Test
-    void ids_of_mixed_kinds_still_find_their_range() {
-        MongoCollection<Document> library = collection(new MemoryBackend(), "mixed");
-        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "mixed");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
+    void ids_of_mixed_kinds_still_find_their_range(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+        MongoCollection<Document> library = collection(theLibrarys.get(), "mixed");
+        MongoCollection<Document> keyed = collection(ours.get(), "mixed");
         for (Object id : List.<Object>of("b", "d", new ObjectId(), "a", 5, "c")) {
             both(library, keyed, c -> c.insertOne(new Document("_id", id)).wasAcknowledged());
         }
