@@ -115,10 +115,13 @@ final class DurableH2Backend extends H2Backend {
         protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                           int batchSize, Document fields) {
             boolean natural = orderBy != null && orderBy.containsKey("$natural");
-            int byId = byIdOnly(orderBy);
-            IdOrder.Range range = natural || getIdField() == null || !IdOrder.boundsId(query) && byId == 0 ? null
-                    : IdOrder.range(query, idClass());
-            if (range == null && (byId == 0 || natural || idClass() == null)) {
+            int byId = IdOrder.byIdOnly(orderBy, getIdField());
+            // only a query that could use the order looks for the ids' class (one pass over the keys, once)
+            if (natural || getIdField() == null || byId == 0 && !IdOrder.boundsId(query) || idClass() == null) {
+                return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
+            }
+            IdOrder.Range range = IdOrder.range(query, idClass);
+            if (range == null && byId == 0) {
                 return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
             }
             if (range != null && range.empty()) {
@@ -167,14 +170,6 @@ final class DurableH2Backend extends H2Backend {
                 idClass = found;
             }
             return idClass;
-        }
-
-        /** 1 or -1 when the sort is by the id alone (ascending or descending), else 0. */
-        private int byIdOnly(Document orderBy) {
-            if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(getIdField()) instanceof Number direction)) {
-                return 0;
-            }
-            return Integer.signum(direction.intValue());
         }
 
         @Override

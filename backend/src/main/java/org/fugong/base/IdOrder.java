@@ -60,6 +60,14 @@ final class IdOrder {
         positions.remove(id);
     }
 
+    /** 1 or -1 when a query's sort is by the id alone (ascending or descending), else 0. */
+    static int byIdOnly(Document orderBy, String idField) {
+        if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(idField) instanceof Number direction)) {
+            return 0;
+        }
+        return Integer.signum(direction.intValue());
+    }
+
     /** Every position, in id order. */
     NavigableMap<Object, Integer> all() {
         return Collections.unmodifiableNavigableMap(positions);

@@ -73,7 +73,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
                                                       int batchSize, Document fields) {
         boolean natural = orderBy != null && orderBy.containsKey("$natural");
         NavigableMap<Object, Integer> range = natural ? null : inRange(query);
-        if (range == null && !natural && orderBy != null && byIdOnly(orderBy) != 0) {
+        if (range == null && !natural && IdOrder.byIdOnly(orderBy, getIdField()) != 0) {
             // sorted by the id alone with no id bound (a small audience's walk, the split of a big
             // one): the whole collection in id order, matched as it comes, instead of matched and sorted
             range = ordered() ? order.all() : null;
@@ -86,7 +86,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
             return matchDocumentsFromStream(range.values().stream().sorted().map(this::getDocument), query, orderBy,
                     skip, limit, batchSize, fields);
         }
-        int byId = byIdOnly(orderBy);
+        int byId = IdOrder.byIdOnly(orderBy, getIdField());
         if (byId != 0) {
             // the id order is the sort the query asks for (the library compares ids of one class as it does)
             NavigableMap<Object, Integer> ordered = byId > 0 ? range : range.descendingMap();
@@ -95,14 +95,6 @@ final class KeyedMemoryCollection extends MemoryCollection {
         }
         return matchDocumentsFromStream(range.values().stream().map(this::getDocument), query, orderBy, skip, limit,
                 batchSize, fields);
-    }
-
-    /** 1 or -1 when the sort is by the id alone (ascending or descending), else 0. */
-    private int byIdOnly(Document orderBy) {
-        if (orderBy.size() != 1 || !(orderBy.get(getIdField()) instanceof Number direction)) {
-            return 0;
-        }
-        return Integer.signum(direction.intValue());
     }
 
     @Override

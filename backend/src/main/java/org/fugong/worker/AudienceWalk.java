@@ -1,6 +1,7 @@
 package org.fugong.worker;
 
 import org.fugong.worker.internal.WorkerDocument;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import org.bson.Document;
 import org.bson.types.ObjectId;
@@ -48,9 +49,7 @@ public class AudienceWalk {
         }
         // the query is mapped once; the workers are read as stored (WorkerService.member): mapping each
         // through Spring Data was a tenth of a fan-out's CPU
-        Document filter = queries.getMappedObject(new Criteria().andOperator(and).getCriteriaObject(),
-                mongo.getConverter().getMappingContext().getPersistentEntity(WorkerDocument.class));
-        try (MongoCursor<Document> cursor = mongo.getCollection(mongo.getCollectionName(WorkerDocument.class)).find(filter)
+        try (MongoCursor<Document> cursor = workers().find(mapped(new Criteria().andOperator(and)))
                 .projection(WorkerService.MEMBER_FIELDS)
                 .sort(new Document("_id", 1)).batchSize(batchSize).iterator()) {
             List<AudienceMember> batch = new ArrayList<>(batchSize);
@@ -75,11 +74,9 @@ public class AudienceWalk {
      */
     public AudienceSplit split(Audience audience, int rangeSize) {
         // read as stored, like the walk: mapping every id through Spring Data cost more than reading it
-        Document filter = queries.getMappedObject(AudienceCriteria.of(audience).getCriteriaObject(),
-                mongo.getConverter().getMappingContext().getPersistentEntity(WorkerDocument.class));
         List<String> ends = new ArrayList<>();
         long count = 0;
-        try (MongoCursor<Document> cursor = mongo.getCollection(mongo.getCollectionName(WorkerDocument.class)).find(filter)
+        try (MongoCursor<Document> cursor = workers().find(mapped(AudienceCriteria.of(audience)))
                 .projection(new Document("_id", 1)).sort(new Document("_id", 1)).batchSize(10_000).iterator()) {
             while (cursor.hasNext()) {
                 Object id = cursor.next().get("_id");
@@ -93,5 +90,16 @@ public class AudienceWalk {
             ends.remove(ends.size() - 1);
         }
         return new AudienceSplit(ends, count);
+    }
+
+    /** The workers' collection, read through the driver. */
+    private MongoCollection<Document> workers() {
+        return mongo.getCollection(mongo.getCollectionName(WorkerDocument.class));
+    }
+
+    /** A query on workers as the database reads it (field names and ids mapped once, not per worker). */
+    private Document mapped(Criteria criteria) {
+        return queries.getMappedObject(criteria.getCriteriaObject(),
+                mongo.getConverter().getMappingContext().getPersistentEntity(WorkerDocument.class));
     }
 }

@@ -74,13 +74,14 @@ class KeyedMemoryCollectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
-    void queries_by_an_id_range_find_what_a_full_scan_finds_while_workers_come_and_go(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+    void queries_by_an_id_range_find_what_a_full_scan_finds_while_workers_come_and_go(String backends, Supplier<MongoBackend> theLibrarys,
+            Supplier<MongoBackend> ours) {
         MongoCollection<Document> library = collection(theLibrarys.get(), "workers");
         MongoCollection<Document> keyed = collection(ours.get(), "workers");
         Random random = new Random(7);
         List<ObjectId> ids = new ArrayList<>();
         for (int i = 0; i < 600; i++) {
-            ids.add(new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)), random.nextInt(1 << 24)));
+            ids.add(randomId(random));
         }
         for (int round = 0; round < 40; round++) {
             for (int i = 0; i < 15; i++) {
@@ -122,21 +123,20 @@ class KeyedMemoryCollectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
-    void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+    void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on(String backends, Supplier<MongoBackend> theLibrarys,
+            Supplier<MongoBackend> ours) {
         MongoCollection<Document> library = collection(theLibrarys.get(), "sorted");
         MongoCollection<Document> keyed = collection(ours.get(), "sorted");
         Random random = new Random(11);
         for (int i = 0; i < 200; i++) {
-            Document worker = new Document("_id", new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)),
-                    random.nextInt(1 << 24))).append("n", random.nextInt(10));
+            Document worker = new Document("_id", randomId(random)).append("n", random.nextInt(10));
             both(library, keyed, c -> c.insertOne(worker).wasAcknowledged());
         }
         List<Document> first = both(library, keyed, c -> c.find(Filters.gt("n", 4)).sort(Sorts.ascending("_id"))
                 .into(new ArrayList<>()));
         assertThat(first).hasSizeGreaterThan(50);
         for (int i = 0; i < 30; i++) {
-            Document late = new Document("_id", new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)),
-                    random.nextInt(1 << 24))).append("n", 9);
+            Document late = new Document("_id", randomId(random)).append("n", 9);
             both(library, keyed, c -> c.insertOne(late).wasAcknowledged());
         }
         both(library, keyed, c -> c.deleteMany(Filters.eq("n", 0)).getDeletedCount());
@@ -146,7 +146,8 @@ class KeyedMemoryCollectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
-    void ids_of_mixed_kinds_still_find_their_range(String backends, Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+    void ids_of_mixed_kinds_still_find_their_range(String backends, Supplier<MongoBackend> theLibrarys,
+            Supplier<MongoBackend> ours) {
         MongoCollection<Document> library = collection(theLibrarys.get(), "mixed");
         MongoCollection<Document> keyed = collection(ours.get(), "mixed");
         for (Object id : List.<Object>of("b", "d", new ObjectId(), "a", 5, "c")) {
@@ -214,6 +215,11 @@ class KeyedMemoryCollectionTest {
     }
 
     /** Runs the same call against both collections and asserts they answer alike; the answer. */
+    /** An object id made at a random moment within about twelve days, as workers' ids are. */
+    private static ObjectId randomId(Random random) {
+        return new ObjectId(new Date(1_700_000_000_000L + random.nextInt(1_000_000_000)), random.nextInt(1 << 24));
+    }
+
     private static <T> T both(MongoCollection<Document> library, MongoCollection<Document> keyed,
                               Function<MongoCollection<Document>, T> call) {
         T expected = call.apply(library);
