@@ -12,7 +12,6 @@ import org.fugong.worker.Platform;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,16 +152,17 @@ final class Measures {
      * @return the warm-up's notices (their inbox entries are not among the inbox phase's million)
      */
     static Set<String> warmUpFanOut(App app, String district, int workers) throws Exception {
-        Set<String> notices = new LinkedHashSet<>();
+        List<String> notices = new ArrayList<>();
         untilSettled("fan-out warm-up, " + workers + " workers each", "pushes/s", () -> {
             if (!notices.isEmpty()) {
-                removeEveryOtherBucket(app, notices.iterator().next());
+                // the last warm-up's notice is in every bucket of the audience (the first one's only in those never removed)
+                removeEveryOtherBucket(app, notices.get(notices.size() - 1));
             }
             FanOut run = fanOut(app, district, workers, "预热 " + (notices.size() + 1));
             notices.add(run.noticeId());
             return new Trial(run.pushesPerSecond(), run.compilerMs(), run.seconds() * 1000);
         });
-        return notices;
+        return Set.copyOf(notices);
     }
 
     /** Removes every other inbox bucket that holds an entry of the notice (by id, in one delete). */

@@ -72,8 +72,9 @@ final class KeyedMemoryCollection extends MemoryCollection {
     protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                       int batchSize, Document fields) {
         boolean natural = orderBy != null && orderBy.containsKey("$natural");
+        int byId = IdOrder.byIdOnly(orderBy, getIdField());
         NavigableMap<Object, Integer> range = natural ? null : inRange(query);
-        if (range == null && !natural && IdOrder.byIdOnly(orderBy, getIdField()) != 0) {
+        if (range == null && !natural && byId != 0) {
             // sorted by the id alone with no id bound (a small audience's walk, the split of a big
             // one): the whole collection in id order, matched as it comes, instead of matched and sorted
             range = ordered() ? order.all() : null;
@@ -86,7 +87,6 @@ final class KeyedMemoryCollection extends MemoryCollection {
             return matchDocumentsFromStream(range.values().stream().sorted().map(this::getDocument), query, orderBy,
                     skip, limit, batchSize, fields);
         }
-        int byId = IdOrder.byIdOnly(orderBy, getIdField());
         if (byId != 0) {
             // the id order is the sort the query asks for (the library compares ids of one class as it does)
             NavigableMap<Object, Integer> ordered = byId > 0 ? range : range.descendingMap();
