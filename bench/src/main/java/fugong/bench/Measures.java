@@ -24,8 +24,9 @@ import java.util.concurrent.Future;
 final class Measures {
 
     /** What one fan-out did. */
-    record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double cpuMsPerPush,
-                  long peakHeapMb, long compilerMs, long gcPauseMs, double allocatedKbPerPush) {
+    record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double publishedSeconds,
+                  double plannedSeconds, double cpuMsPerPush, long peakHeapMb, long compilerMs, long gcPauseMs,
+                  double allocatedKbPerPush) {
         double pushesPerSecond() {
             return pushes / seconds;
         }
@@ -185,6 +186,7 @@ final class Measures {
             long start = System.nanoTime();
             Date startedAt = new Date();
             Notice notice = app.publish(NoticeType.JOB_FAIR, title, district);
+            double published = (System.nanoTime() - start) / 1e9;
             app.awaitDispatched(notice.id());
             double seconds = (System.nanoTime() - start) / 1e9;
             long pushes = 0;
@@ -197,7 +199,12 @@ final class Measures {
                 }
             }
             double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
-            return new FanOut(notice.id(), workers, pushes, seconds, firstPush, machine.cpuSeconds() * 1000 / Math.max(1, pushes),
+            // the job's plan (the audience cut into push ranges) is done when it starts running
+            Document job = app.mongo.getCollection("dispatchJobs").find(new Document("_id", "NOTICE:" + notice.id())).first();
+            Date planned = job == null ? null : job.getDate("startedAt");
+            double plannedAt = planned == null ? Double.NaN : (planned.getTime() - startedAt.getTime()) / 1000.0;
+            return new FanOut(notice.id(), workers, pushes, seconds, firstPush, published, plannedAt,
+                    machine.cpuSeconds() * 1000 / Math.max(1, pushes),
                     machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling, machine.gcPauseMillis(),
                     machine.allocatedMb() * 1000 / Math.max(1, pushes));
         }

@@ -85,10 +85,12 @@ final class DurableH2Backend extends H2Backend {
      * The library keys each collection's map by the document's id, so the map is already in id order
      * (for ids of one class: H2 compares two of one class with their own {@code compareTo}, as the
      * library and {@link IdOrder} do), yet it matched every document and sorted the matches for them.
+     * Queries of the plain shape are matched by {@link PlainQuery} (decision 61).
      */
     private static final class SnapshotCollection extends H2Collection {
 
         private final ReadSnapshots snapshots = new ReadSnapshots();
+        private final PlainQuery.Scan plain = new PlainQuery.Scan();
         private final MVMap<Object, Document> data;
         /** The class of every id in the map, once found; null before (or while the map is empty). */
         private Class<?> idClass;
@@ -114,6 +116,22 @@ final class DurableH2Backend extends H2Backend {
         @Override
         protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                           int batchSize, Document fields) {
+            // the query in its plain shape, if it has it, for every document this scan matches (decision 61)
+            plain.begin(query);
+            try {
+                return scan(query, orderBy, skip, limit, batchSize, fields);
+            } finally {
+                plain.end();
+            }
+        }
+
+        @Override
+        protected boolean documentMatchesQuery(Document document, Document query) {
+            PlainQuery.Answer answer = plain.test(document, query);
+            return answer == PlainQuery.Answer.LIBRARY ? super.documentMatchesQuery(document, query) : answer == PlainQuery.Answer.YES;
+        }
+
+        private QueryResult scan(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
             boolean natural = orderBy != null && orderBy.containsKey("$natural");
             int byId = IdOrder.byIdOnly(orderBy, getIdField());
             // only a query that could use the order looks for the ids' class (one pass over the keys, once)

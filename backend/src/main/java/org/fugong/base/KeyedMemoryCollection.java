@@ -25,6 +25,9 @@ import java.util.NavigableMap;
  * the library scans and matches every document of the collection for it. Sorted by the id alone, the
  * range is already in order and is not sorted again, and a query sorted by the id alone without a
  * range reads the whole collection in that order instead of matching it all and then sorting;</li>
+ * <li>a query of the plain shape most scans have (strings equal or in a list, object-id bounds) is
+ * matched by {@link PlainQuery} wherever its answer is certain, not by the library's general matcher
+ * (decision 61);</li>
  * <li>an update by id that only raises or lowers dates in sub-documents (an inbox entry given by a
  * fan-out) is applied by {@link DateBoundUpdate} without deep copies and per-level path parsing.</li>
  * </ul>
@@ -39,6 +42,8 @@ final class KeyedMemoryCollection extends MemoryCollection {
     /** Ids of more than one kind were found: range queries scan, as the library does. */
     private boolean unorderable;
     private final ReadSnapshots snapshots = new ReadSnapshots();
+    /** The query being matched by the scan in progress (under this collection's lock), in its plain shape. */
+    private final PlainQuery.Scan plain = new PlainQuery.Scan();
 
     KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
@@ -71,6 +76,22 @@ final class KeyedMemoryCollection extends MemoryCollection {
     @Override
     protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                       int batchSize, Document fields) {
+        // the query in its plain shape, if it has it, for every document this scan matches (decision 61)
+        plain.begin(query);
+        try {
+            return scan(query, orderBy, skip, limit, batchSize, fields);
+        } finally {
+            plain.end();
+        }
+    }
+
+    @Override
+    protected boolean documentMatchesQuery(Document document, Document query) {
+        PlainQuery.Answer answer = plain.test(document, query);
+        return answer == PlainQuery.Answer.LIBRARY ? super.documentMatchesQuery(document, query) : answer == PlainQuery.Answer.YES;
+    }
+
+    private QueryResult scan(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
         boolean natural = orderBy != null && orderBy.containsKey("$natural");
         int byId = IdOrder.byIdOnly(orderBy, getIdField());
         NavigableMap<Object, Integer> range = natural ? null : inRange(query);

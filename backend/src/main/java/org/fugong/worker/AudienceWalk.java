@@ -70,26 +70,44 @@ public class AudienceWalk {
 
     /**
      * Splits an audience into ranges of about {@code rangeSize} workers: the ids that end each range
-     * but the last, and the audience's size. One pass over the ids alone.
+     * but the last, and the audience's size. Each end is asked for by itself (the audience after the
+     * previous end, in id order, skipping {@code rangeSize - 1}), so only the ends and the last range's
+     * ids leave the database, not every id of the audience (decision 61). Together the queries read
+     * the workers once, as one pass over the ids would.
      */
     public AudienceSplit split(Audience audience, int rangeSize) {
-        // read as stored, like the walk: mapping every id through Spring Data cost more than reading it
+        Criteria criteria = AudienceCriteria.of(audience);
+        Document byId = new Document("_id", 1);
         List<String> ends = new ArrayList<>();
-        long count = 0;
-        try (MongoCursor<Document> cursor = workers().find(mapped(AudienceCriteria.of(audience)))
-                .projection(new Document("_id", 1)).sort(new Document("_id", 1)).batchSize(10_000).iterator()) {
+        ObjectId after = null;
+        while (true) {
+            Document end = workers().find(mapped(after(criteria, after))).projection(byId).sort(byId)
+                    .skip(rangeSize - 1).limit(1).first();
+            if (end == null) {
+                break;
+            }
+            after = end.getObjectId("_id");
+            ends.add(after.toHexString());
+        }
+        long rest = 0;
+        // read as stored: mapping every id through Spring Data cost more than reading it
+        try (MongoCursor<Document> cursor = workers().find(mapped(after(criteria, after))).projection(byId)
+                .batchSize(10_000).iterator()) {
             while (cursor.hasNext()) {
-                Object id = cursor.next().get("_id");
-                count++;
-                if (count % rangeSize == 0) {
-                    ends.add(id instanceof ObjectId objectId ? objectId.toHexString() : String.valueOf(id));
-                }
+                cursor.next();
+                rest++;
             }
         }
-        if (!ends.isEmpty() && count % rangeSize == 0) {
+        long size = (long) ends.size() * rangeSize + rest;
+        if (rest == 0 && !ends.isEmpty()) {
+            // the audience fills its last range exactly: no empty range after it
             ends.remove(ends.size() - 1);
         }
-        return new AudienceSplit(ends, count);
+        return new AudienceSplit(ends, size);
+    }
+
+    private static Criteria after(Criteria audience, ObjectId after) {
+        return after == null ? audience : new Criteria().andOperator(audience, where("_id").gt(after));
     }
 
     /** The workers' collection, read through the driver. */

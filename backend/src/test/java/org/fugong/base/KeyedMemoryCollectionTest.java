@@ -123,6 +123,59 @@ class KeyedMemoryCollectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
+    void plain_queries_find_what_the_librarys_matcher_finds_whatever_the_fields_hold(String backends,
+            Supplier<MongoBackend> theLibrarys, Supplier<MongoBackend> ours) {
+        MongoCollection<Document> library = collection(theLibrarys.get(), "plain");
+        MongoCollection<Document> keyed = collection(ours.get(), "plain");
+        Random random = new Random(13);
+        List<ObjectId> ids = new ArrayList<>();
+        List<Object> districts = List.of("霞山区", "赤坎区", "麻章区");
+        for (int i = 0; i < 400; i++) {
+            ObjectId id = randomId(random);
+            ids.add(id);
+            Document worker = new Document("_id", id);
+            // what a field holds: a string mostly, else an array (of strings or not), null, a number, a document, nothing
+            switch (random.nextInt(9)) {
+                case 0 -> worker.append("district", List.of(districts.get(random.nextInt(3)), "坡头区"));
+                case 1 -> worker.append("district", null);
+                case 2 -> worker.append("district", random.nextInt(3));
+                case 3 -> worker.append("district", new Document("name", districts.get(random.nextInt(3))));
+                case 4 -> { }
+                default -> worker.append("district", districts.get(random.nextInt(3)));
+            }
+            worker.append("status", random.nextInt(5) == 0 ? List.of() : random.nextBoolean() ? "ACTIVE" : "RETIRED");
+            worker.append("ref", random.nextInt(4) == 0 ? "not an id" : randomId(random));
+            both(library, keyed, c -> c.insertOne(worker).wasAcknowledged());
+        }
+        for (int round = 0; round < 30; round++) {
+            ObjectId low = ids.get(random.nextInt(ids.size()));
+            ObjectId high = ids.get(random.nextInt(ids.size()));
+            List<Bson> queries = List.of(
+                    Filters.eq("district", "霞山区"),
+                    Filters.in("district", "霞山区", "麻章区"),
+                    Filters.in("district", List.of()),
+                    Filters.and(Filters.in("district", "赤坎区"), Filters.eq("status", "ACTIVE")),
+                    Filters.and(Filters.and(Filters.in("district", "赤坎区", "坡头区")), Filters.gt("_id", low), Filters.lte("_id", high)),
+                    Filters.and(Filters.gte("_id", low), Filters.lt("_id", high), Filters.ne("status", "RETIRED")),
+                    Filters.and(Filters.eq("status", "ACTIVE"), Filters.gte("ref", low), Filters.lt("ref", high)),
+                    Filters.and(Filters.in("district", "霞山区", 2), Filters.eq("status", "ACTIVE")),
+                    Filters.or(Filters.eq("district", "霞山区"), Filters.eq("status", "RETIRED")),
+                    Filters.eq("district.name", "麻章区"));
+            for (Bson query : queries) {
+                both(library, keyed, c -> c.find(query).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).sort(Sorts.descending("_id")).skip(2).limit(9).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).projection(new Document("_id", 1)).into(new ArrayList<>()));
+                both(library, keyed, c -> c.countDocuments(query));
+            }
+            ObjectId gone = ids.get(random.nextInt(ids.size()));
+            both(library, keyed, c -> c.deleteOne(Filters.and(Filters.eq("_id", gone), Filters.eq("status", "ACTIVE"))).getDeletedCount());
+            both(library, keyed, c -> c.updateMany(Filters.in("district", "赤坎区"), Updates.inc("n", 1)).getModifiedCount());
+        }
+        both(library, keyed, c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("backends")
     void a_sort_by_the_id_alone_reads_in_id_order_from_the_first_query_on(String backends, Supplier<MongoBackend> theLibrarys,
             Supplier<MongoBackend> ours) {
         MongoCollection<Document> library = collection(theLibrarys.get(), "sorted");

@@ -107,6 +107,35 @@ class AudienceTest extends IntegrationTest {
     }
 
     @Test
+    void an_audience_that_fills_its_ranges_exactly_has_no_empty_range_after_them() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(worker(YULIN, "赤坎区", List.of(), List.of("welding"), EmploymentStatus.SEEKING, null).id());
+            worker(YULIN, "霞山区", List.of(), List.of("welding"), EmploymentStatus.SEEKING, null);
+        }
+        Audience welders = filter().districts("赤坎区").build();
+        java.util.Collections.sort(ids);
+
+        for (int rangeSize : List.of(1, 2, 3, 4, 6, 7, 100)) {
+            AudienceSplit split = walk.split(welders, rangeSize);
+            List<String> streamed = new ArrayList<>();
+            for (int range = 0; range < split.ranges(); range++) {
+                String from = range == 0 ? null : split.ends().get(range - 1);
+                String to = range == split.ends().size() ? null : split.ends().get(range);
+                List<String> inRange = new ArrayList<>();
+                walk.walk(welders, from, to, 2, batch -> inRange.addAll(batch.stream().map(AudienceMember::id).toList()));
+                assertThat(inRange).as("range %d of %d by %d", range, split.ranges(), rangeSize).isNotEmpty();
+                streamed.addAll(inRange);
+            }
+            assertThat(split.size()).as("by %d", rangeSize).isEqualTo(6);
+            assertThat(split.ranges()).as("by %d", rangeSize).isEqualTo((6 + rangeSize - 1) / rangeSize);
+            assertThat(streamed).as("by %d", rangeSize).containsExactlyElementsOf(ids);
+        }
+        assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0));
+        assertThat(walk.split(Audience.everyone(), 5).size()).isEqualTo(12);
+    }
+
+    @Test
     void a_walked_worker_is_the_worker_as_stored_with_their_language_subscriptions_and_devices() {
         data.worker("token-walk-one", "赤坎区");
         data.worker("token-walk-two", "赤坎区", List.of("welding"), "SEEKING", List.of("JOB_FAIR", "RETURN_BUS"));
