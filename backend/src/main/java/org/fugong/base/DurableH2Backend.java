@@ -91,6 +91,7 @@ final class DurableH2Backend extends H2Backend {
 
         private final ReadSnapshots snapshots = new ReadSnapshots();
         private final PlainQuery.Scan plain = new PlainQuery.Scan();
+        private final java.util.function.BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
         private final MVMap<Object, Document> data;
         /** The class of every id in the map, once found; null before (or while the map is empty). */
         private Class<?> idClass;
@@ -117,18 +118,12 @@ final class DurableH2Backend extends H2Backend {
         protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                           int batchSize, Document fields) {
             // the query in its plain shape, if it has it, for every document this scan matches (decision 61)
-            plain.begin(query);
-            try {
-                return scan(query, orderBy, skip, limit, batchSize, fields);
-            } finally {
-                plain.end();
-            }
+            return plain.around(query, () -> scan(query, orderBy, skip, limit, batchSize, fields));
         }
 
         @Override
         protected boolean documentMatchesQuery(Document document, Document query) {
-            PlainQuery.Answer answer = plain.test(document, query);
-            return answer == PlainQuery.Answer.LIBRARY ? super.documentMatchesQuery(document, query) : answer == PlainQuery.Answer.YES;
+            return plain.matches(document, query, libraryMatch);
         }
 
         private QueryResult scan(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {

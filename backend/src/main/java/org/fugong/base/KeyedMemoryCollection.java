@@ -44,6 +44,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
     private final ReadSnapshots snapshots = new ReadSnapshots();
     /** The query being matched by the scan in progress (under this collection's lock), in its plain shape. */
     private final PlainQuery.Scan plain = new PlainQuery.Scan();
+    private final java.util.function.BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
 
     KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
@@ -77,18 +78,12 @@ final class KeyedMemoryCollection extends MemoryCollection {
     protected synchronized QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit,
                                                       int batchSize, Document fields) {
         // the query in its plain shape, if it has it, for every document this scan matches (decision 61)
-        plain.begin(query);
-        try {
-            return scan(query, orderBy, skip, limit, batchSize, fields);
-        } finally {
-            plain.end();
-        }
+        return plain.around(query, () -> scan(query, orderBy, skip, limit, batchSize, fields));
     }
 
     @Override
     protected boolean documentMatchesQuery(Document document, Document query) {
-        PlainQuery.Answer answer = plain.test(document, query);
-        return answer == PlainQuery.Answer.LIBRARY ? super.documentMatchesQuery(document, query) : answer == PlainQuery.Answer.YES;
+        return plain.matches(document, query, libraryMatch);
     }
 
     private QueryResult scan(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {

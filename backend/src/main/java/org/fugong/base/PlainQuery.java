@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Supplier;
 
 /**
  * The plain shape of most queries the application scans with, matched without the library's general
@@ -36,20 +38,23 @@ final class PlainQuery {
         private PlainQuery plain;
         private Document of;
 
-        void begin(Document query) {
+        /** Runs a scan of {@code query} with its plain shape at hand for every document the scan matches. */
+        <T> T around(Document query, Supplier<T> scan) {
             plain = of(query);
             of = plain == null ? null : query;
+            try {
+                return scan.get();
+            } finally {
+                plain = null;
+                of = null;
+            }
         }
 
-        void end() {
-            plain = null;
-            of = null;
-        }
-
-        /** What this scan's plain query says of the document, or {@link Answer#LIBRARY}. */
-        Answer test(Document document, Document query) {
+        /** Whether the document matches: answered here when certain, else by {@code library}. */
+        boolean matches(Document document, Document query, BiPredicate<Document, Document> library) {
             PlainQuery current = plain;
-            return current != null && query == of ? current.test(document) : Answer.LIBRARY;
+            Answer answer = current != null && query == of ? current.test(document) : Answer.LIBRARY;
+            return answer == Answer.LIBRARY ? library.test(document, query) : answer == Answer.YES;
         }
     }
 

@@ -88,17 +88,8 @@ class AudienceTest extends IntegrationTest {
         Audience welders = filter().skills("welding").build();
 
         AudienceSplit split = walk.split(welders, 3);
-        List<String> streamed = new ArrayList<>();
         List<Integer> batchSizes = new ArrayList<>();
-        for (int range = 0; range < split.ranges(); range++) {
-            String from = range == 0 ? null : split.ends().get(range - 1);
-            String to = range == split.ends().size() ? null : split.ends().get(range);
-            walk.walk(welders, from, to, 2, batch -> {
-                batchSizes.add(batch.size());
-                batch.forEach(m -> streamed.add(m.id()));
-                return true;
-            });
-        }
+        List<String> streamed = walkRanges(welders, split, batchSizes).stream().flatMap(List::stream).toList();
 
         assertThat(split.size()).isEqualTo(7);
         assertThat(split.ranges()).as("7 welders in ranges of 3").isEqualTo(3);
@@ -118,21 +109,32 @@ class AudienceTest extends IntegrationTest {
 
         for (int rangeSize : List.of(1, 2, 3, 4, 6, 7, 100)) {
             AudienceSplit split = walk.split(welders, rangeSize);
-            List<String> streamed = new ArrayList<>();
-            for (int range = 0; range < split.ranges(); range++) {
-                String from = range == 0 ? null : split.ends().get(range - 1);
-                String to = range == split.ends().size() ? null : split.ends().get(range);
-                List<String> inRange = new ArrayList<>();
-                walk.walk(welders, from, to, 2, batch -> inRange.addAll(batch.stream().map(AudienceMember::id).toList()));
-                assertThat(inRange).as("range %d of %d by %d", range, split.ranges(), rangeSize).isNotEmpty();
-                streamed.addAll(inRange);
-            }
+            List<List<String>> ranges = walkRanges(welders, split, new ArrayList<>());
+            assertThat(ranges).as("by %d", rangeSize).allSatisfy(range -> assertThat(range).isNotEmpty());
+            List<String> streamed = ranges.stream().flatMap(List::stream).toList();
             assertThat(split.size()).as("by %d", rangeSize).isEqualTo(6);
             assertThat(split.ranges()).as("by %d", rangeSize).isEqualTo((6 + rangeSize - 1) / rangeSize);
             assertThat(streamed).as("by %d", rangeSize).containsExactlyElementsOf(ids);
         }
         assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0));
         assertThat(walk.split(Audience.everyone(), 5).size()).isEqualTo(12);
+    }
+
+    /** Walks each range of a split in batches of two: the ids of each range, and the batches' sizes. */
+    private List<List<String>> walkRanges(Audience audience, AudienceSplit split, List<Integer> batchSizes) {
+        List<List<String>> ranges = new ArrayList<>();
+        for (int range = 0; range < split.ranges(); range++) {
+            String from = range == 0 ? null : split.ends().get(range - 1);
+            String to = range == split.ends().size() ? null : split.ends().get(range);
+            List<String> inRange = new ArrayList<>();
+            walk.walk(audience, from, to, 2, batch -> {
+                batchSizes.add(batch.size());
+                batch.forEach(m -> inRange.add(m.id()));
+                return true;
+            });
+            ranges.add(inRange);
+        }
+        return ranges;
     }
 
     @Test
