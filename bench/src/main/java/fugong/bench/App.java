@@ -88,8 +88,13 @@ final class App implements AutoCloseable {
                 null, "https://jobs.example.cn/fair", List.of(), 300, null);
     }
 
+    /** The dispatch job of a notice's fan-out as stored, or null before it is created. */
+    Document job(String noticeId) {
+        return mongo.getCollection("dispatchJobs").find(new Document("_id", "NOTICE:" + noticeId)).first();
+    }
+
     String jobStatus(String noticeId) {
-        Document job = mongo.getCollection("dispatchJobs").find(new Document("_id", "NOTICE:" + noticeId)).first();
+        Document job = job(noticeId);
         return job == null ? null : job.getString("status");
     }
 

@@ -200,7 +200,7 @@ final class Measures {
             }
             double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
             // the job's plan (the audience cut into push ranges) is done when it starts running
-            Document job = app.mongo.getCollection("dispatchJobs").find(new Document("_id", "NOTICE:" + notice.id())).first();
+            Document job = app.job(notice.id());
             Date planned = job == null ? null : job.getDate("startedAt");
             double plannedAt = planned == null ? Double.NaN : (planned.getTime() - startedAt.getTime()) / 1000.0;
             return new FanOut(notice.id(), workers, pushes, seconds, firstPush, published, plannedAt,

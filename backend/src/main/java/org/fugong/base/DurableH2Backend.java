@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -91,7 +92,7 @@ final class DurableH2Backend extends H2Backend {
 
         private final ReadSnapshots snapshots = new ReadSnapshots();
         private final PlainQuery.Scan plain = new PlainQuery.Scan();
-        private final java.util.function.BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
+        private final BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
         private final MVMap<Object, Document> data;
         /** The class of every id in the map, once found; null before (or while the map is empty). */
         private Class<?> idClass;

@@ -15,6 +15,7 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.function.BiPredicate;
 
 /**
  * A memory collection for {@link KeyedMemoryBackend} that spares the hot paths of a fan-out the
@@ -44,7 +45,7 @@ final class KeyedMemoryCollection extends MemoryCollection {
     private final ReadSnapshots snapshots = new ReadSnapshots();
     /** The query being matched by the scan in progress (under this collection's lock), in its plain shape. */
     private final PlainQuery.Scan plain = new PlainQuery.Scan();
-    private final java.util.function.BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
+    private final BiPredicate<Document, Document> libraryMatch = super::documentMatchesQuery;
 
     KeyedMemoryCollection(MemoryDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
         super(database, name, options, cursors);
