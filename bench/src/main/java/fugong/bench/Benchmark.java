@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Prints what the push pipeline and the inbox do at city size, on this machine, in one run: worker
  * imports; the raw firebase-admin rate through the app's own gateway (warm, to an FCM stand-in in a
  * process of its own); fan-outs of 20k, 50k and 200k workers as pushes/s, time to the first push,
- * total time, CPU per push and peak heap, each divided by the raw rate; the same with 1 % of tokens
+ * total time, CPU per push and peak heap, each divided by the raw rate measured just before it, three
+ * times a size (the medians are the figures); the same with 1 % of tokens
  * failing; inbox reads under 50 concurrent clients with over a million inbox entries, outside and during
  * a fan-out; a rush of seat bookings; then fan-outs on the file backend. The last line is for machines.
  * <p>
@@ -41,6 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Benchmark {
 
     private static final int IN_FLIGHT = 3;
+    /** How many times each size is fanned out, each after its own raw measurement; the medians are the figures. */
+    private static final int REPEATS = Integer.getInteger("fugong.bench.repeats", 3);
     /**
      * The district of the workers the fan-outs are warmed up on, and how many there are: more than one
      * push range (25,000 workers by default), so that the split's range ends and the walk of a range
@@ -77,10 +80,11 @@ public final class Benchmark {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
                     : Map.of();
-            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
+            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f fanout/raw_50k_lowest=%.2f fanout/raw_200k_lowest=%.2f ms_per_push_ratio_200k_20k=%.2f "
                             + "ms_per_push_ratio_200k_20k_per_raw=%.2f fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
                             + "inbox_p99_during_fanout_nice0_ms=%.1f bookings_per_s=%.0f file_fanout/raw=%.2f file_inbox_p99_ms=%.1f%n",
                     memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
+                    memory.getOrDefault("ratio50lowest", Double.NaN), memory.getOrDefault("ratio200lowest", Double.NaN),
                     memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("linearityPerRaw", Double.NaN),
                     memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
                     memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
@@ -132,27 +136,25 @@ public final class Benchmark {
         Measures.warmUp(gateway, IN_FLIGHT);
         warmUpNotices.addAll(Measures.warmUpFanOut(app, WARM_UP_DISTRICT, WARM_UP_WORKERS));
         List<Double> ratios = new ArrayList<>();
-        Measures.FanOut smallest = null;
-        double smallestRaw = Double.NaN;
+        Paired smallest = null;
         for (int i = 0; i < sizes.size(); i++) {
-            double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
-            Measures.FanOut run = Measures.fanOut(app, districts.get(i), sizes.get(i), "推送 " + sizes.get(i));
-            fanOutRow(run, raw);
-            ratios.add(run.pushesPerSecond() / raw);
+            Paired size = paired(app, gateway, districts.get(i), sizes.get(i), "推送 " + sizes.get(i));
+            ratios.add(size.ratio());
             if (sizes.get(i) == 50_000) {
-                figures.put("ratio50", run.pushesPerSecond() / raw);
+                figures.put("ratio50", size.ratio());
+                figures.put("ratio50lowest", size.lowestRatio());
             }
             if (sizes.get(i) == 200_000) {
-                figures.put("ratio200", run.pushesPerSecond() / raw);
+                figures.put("ratio200", size.ratio());
+                figures.put("ratio200lowest", size.lowestRatio());
             }
             if (smallest == null) {
-                smallest = run;
-                smallestRaw = raw;
+                smallest = size;
             } else {
-                figures.put("linearity", run.msPerPush() / smallest.msPerPush());
+                figures.put("linearity", size.msPerPush() / smallest.msPerPush());
                 // the same in units of the raw time per message measured just before each: a machine
                 // that slows down between the two fan-outs (the raw rate shows it) moves this one less
-                figures.put("linearityPerRaw", (run.msPerPush() * raw) / (smallest.msPerPush() * smallestRaw));
+                figures.put("linearityPerRaw", size.msPerRawTime() / smallest.msPerRawTime());
             }
         }
         figures.put("ratio", sizes.size() > 1 ? ratios.subList(1, ratios.size()).stream().mapToDouble(d -> d).min().orElse(0)
@@ -163,6 +165,58 @@ public final class Benchmark {
         if (phases.contains("inbox")) {
             inbox(app, sizes, districts, clients, figures);
         }
+    }
+
+    /**
+     * The medians of {@link #REPEATS} fan-outs of one size, each divided by the raw rate measured just
+     * before it: its ratio, its time per push, and its time per push in units of the raw time per message.
+     */
+    private record Paired(double ratio, double msPerPush, double msPerRawTime, double lowestRatio) {
+    }
+
+    /**
+     * Fans a notice out to the district {@link #REPEATS} times, each time after a raw rate measured just
+     * before it (the median of three), and prints every fan-out and the medians. Before each repeat the
+     * buckets the previous one created are removed: every measured fan-out reaches workers with no
+     * inbox bucket yet, as the first does. One fan-out of a few seconds moves with the shared machine
+     * as much as one raw measurement does (the raw rate has been the median of three from the start).
+     */
+    private static Paired paired(App app, PushGateway gateway, String district, int size, String title) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        List<Double> msPerPush = new ArrayList<>();
+        List<Double> msPerRawTime = new ArrayList<>();
+        String previous = null;
+        for (int r = 0; r < REPEATS; r++) {
+            if (previous != null) {
+                long removing = System.nanoTime();
+                int removed = Measures.removeBuckets(app, previous);
+                System.out.printf(Locale.ROOT, "  removed the %d inbox buckets the fan-out before created, in %.1f s%n", removed,
+                        (System.nanoTime() - removing) / 1e9);
+                // its entries are gone: the inbox phase does not count them
+                warmUpNotices.add(previous);
+            }
+            double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
+            Measures.FanOut run = Measures.fanOut(app, district, size, title + (REPEATS > 1 ? " #" + (r + 1) : ""));
+            fanOutRow(run, raw);
+            ratios.add(run.pushesPerSecond() / raw);
+            msPerPush.add(run.msPerPush());
+            msPerRawTime.add(run.msPerPush() * raw / 1000);
+            previous = run.noticeId();
+        }
+        Paired median = new Paired(median(ratios), median(msPerPush), median(msPerRawTime),
+                ratios.stream().mapToDouble(d -> d).min().orElse(Double.NaN));
+        if (REPEATS > 1) {
+            System.out.printf(Locale.ROOT, "  %d workers, the median of %d: %.2fx the raw rate (each: %s); %.3f ms/push%n", size,
+                    REPEATS, median.ratio(), ratios.stream().map(d -> String.format(Locale.ROOT, "%.2f", d))
+                            .collect(java.util.stream.Collectors.joining(", ")), median.msPerPush());
+        }
+        return median;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void faulty(App app, FcmStandIn fcm, List<Integer> sizes, List<String> districts,
