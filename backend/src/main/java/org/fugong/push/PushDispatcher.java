@@ -184,7 +184,8 @@ class PushDispatcher implements SmartLifecycle {
             ends = split.ends();
             size = split.size();
             DispatchJobDocument planned = mongo.findAndModify(Query.query(where("_id").is(job.id).and("ends").exists(false)),
-                    new Update().set("ends", ends).set("audience", size).set("ranges", ends.size() + 1),
+                    new Update().set("ends", ends).set("audience", size).set("ranges", ends.size() + 1)
+                            .set("last", split.last()),
                     FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
             job = planned != null ? planned : mongo.findById(job.id, DispatchJobDocument.class);
         }

@@ -51,7 +51,10 @@ class Ranges {
             range.kind = job.kind;
             range.index = i;
             range.from = i == 0 ? null : ends.get(i - 1);
-            range.to = i == ends.size() ? null : ends.get(i);
+            // a notice's last range ends at the audience's last worker when it was cut: later sign-ups are
+            // the inbox backfill's (decision 64). A recall's stays open, so it reaches whoever was given
+            // the notice until it was recalled, and so do jobs planned before.
+            range.to = i < ends.size() ? ends.get(i) : job.kind == PushKind.NOTICE ? job.last : null;
             range.status = DispatchRangeDocument.Status.PENDING;
             range.leaseUntil = Instant.EPOCH;
             range.createdAt = clock.instant();

@@ -90,11 +90,13 @@ public class AudienceWalk {
             ends.add(after.toHexString());
         }
         long rest = 0;
-        // read as stored: mapping every id through Spring Data cost more than reading it
-        try (MongoCursor<Document> cursor = workers().find(mapped(after(criteria, after))).projection(byId)
+        ObjectId last = after;
+        // read as stored (mapping every id through Spring Data cost more than reading it), in id order:
+        // the last id read is the audience's last worker, where its last range ends (decision 64)
+        try (MongoCursor<Document> cursor = workers().find(mapped(after(criteria, after))).projection(byId).sort(byId)
                 .batchSize(10_000).iterator()) {
             while (cursor.hasNext()) {
-                cursor.next();
+                last = cursor.next().getObjectId("_id");
                 rest++;
             }
         }
@@ -103,7 +105,7 @@ public class AudienceWalk {
             // the audience fills its last range exactly: no empty range after it
             ends.remove(ends.size() - 1);
         }
-        return new AudienceSplit(ends, size);
+        return new AudienceSplit(ends, size, last == null ? null : last.toHexString());
     }
 
     private static Criteria after(Criteria audience, ObjectId after) {

@@ -118,9 +118,20 @@ class LateSignUpTest extends IntegrationTest {
             }
             calls.add(15, () -> api.post("/api/v1/admin/notices/" + draft + "/approve").as(reviewer)
                     .json(map("comment", "同意")).send().status());
+            // people who sign up while it goes out: ids after the audience's last worker when it was cut
+            // are the backfill's, not the dispatch's (decision 64)
+            List<String> newcomers = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int i = 0; i < 10; i++) {
+                calls.add(() -> {
+                    String access = api.signIn(TestData.phone());
+                    newcomers.add(access);
+                    return api.put("/api/v1/me").as(access).json(profile("霞山区", "logistics")).send().status();
+                });
+            }
             for (Future<Integer> answer : pool.invokeAll(calls)) {
                 assertThat(answer.get()).isEqualTo(200);
             }
+            workers.addAll(newcomers);
         } finally {
             pool.shutdown();
         }

@@ -86,6 +86,12 @@ class ClusterTest {
         assertThat(senders).as("the ledger shows both nodes sending").hasSize(2);
         assertThat(mongo.getCollection("dispatchRanges").countDocuments(new Document("jobId", "NOTICE:" + noticeId)))
                 .isEqualTo(WORKERS / 300);
+        Document lastRange = mongo.getCollection("dispatchRanges").find(new Document("jobId", "NOTICE:" + noticeId))
+                .sort(new Document("index", -1)).first();
+        Document lastWorker = mongo.getCollection("workers").find(new Document("district", "赤坎区"))
+                .sort(new Document("_id", -1)).first();
+        assertThat(lastRange.get("to")).as("the last range ends at the audience's last worker (decision 64)")
+                .isEqualTo(lastWorker.getObjectId("_id").toHexString());
         // the shared bucket holds both nodes to 1,200 a second: 2,400 messages take at least a second
         // beyond the first second's burst (each node alone would allow that rate again)
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900));

@@ -115,9 +115,36 @@ class AudienceTest extends IntegrationTest {
             assertThat(split.size()).as("by %d", rangeSize).isEqualTo(6);
             assertThat(split.ranges()).as("by %d", rangeSize).isEqualTo((6 + rangeSize - 1) / rangeSize);
             assertThat(streamed).as("by %d", rangeSize).containsExactlyElementsOf(ids);
+            assertThat(split.last()).as("by %d: the last range ends at the audience's last worker", rangeSize)
+                    .isEqualTo(ids.get(ids.size() - 1));
         }
         assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0));
         assertThat(walk.split(Audience.everyone(), 5).size()).isEqualTo(12);
+    }
+
+    @Test
+    void the_last_range_ends_at_the_audiences_last_worker_when_it_was_cut() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(worker(YULIN, "赤坎区", List.of(), List.of("welding"), EmploymentStatus.SEEKING, null).id());
+        }
+        java.util.Collections.sort(ids);
+        Audience welders = filter().skills("welding").build();
+        AudienceSplit split = walk.split(welders, 2);
+        // a welder stored after the cut with an id after every other (ids need not grow with time)
+        org.bson.Document newcomer = mongo.getCollection("workers").find(new org.bson.Document("_id", new ObjectId(ids.get(0)))).first();
+        newcomer.put("_id", new ObjectId("ffffffffffffffffffffffff"));
+        newcomer.put("phoneHash", "newcomer-after-the-cut");
+        mongo.getCollection("workers").insertOne(newcomer);
+
+        List<List<String>> ranges = walkRanges(welders, split, new ArrayList<>());
+
+        assertThat(split.ends()).containsExactly(ids.get(1), ids.get(3));
+        assertThat(split.last()).isEqualTo(ids.get(4));
+        assertThat(ranges.get(2)).as("a sign-up after the cut is the inbox backfill's").containsExactly(ids.get(4));
+        assertThat(ranges.stream().flatMap(List::stream)).containsExactlyElementsOf(ids);
+        assertThat(walk.split(welders, 10)).as("one range, bounded too")
+                .isEqualTo(new AudienceSplit(List.of(), 6, "ffffffffffffffffffffffff"));
     }
 
     /** Walks each range of a split in batches of two: the ids of each range, and the batches' sizes. */
@@ -125,7 +152,7 @@ class AudienceTest extends IntegrationTest {
         List<List<String>> ranges = new ArrayList<>();
         for (int range = 0; range < split.ranges(); range++) {
             String from = range == 0 ? null : split.ends().get(range - 1);
-            String to = range == split.ends().size() ? null : split.ends().get(range);
+            String to = range == split.ends().size() ? split.last() : split.ends().get(range);
             List<String> inRange = new ArrayList<>();
             walk.walk(audience, from, to, 2, batch -> {
                 batchSizes.add(batch.size());

@@ -25,6 +25,12 @@ public class DispatchJobDocument {
     /** Where each range but the last ends; null until planned. */
     public List<String> ends;
     public long audience;
+    /**
+     * The audience's last worker when it was cut: a notice's last range ends there, and later sign-ups
+     * are the inbox backfill's (decision 64). Null for an empty audience and for jobs planned before;
+     * their last range, and a recall's, stays open-ended.
+     */
+    public String last;
     public int ranges;
     /** Indexes of the ranges finished: a set, so a range reported twice counts once. */
     public java.util.Set<Integer> doneRanges;
