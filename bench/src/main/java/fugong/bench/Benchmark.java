@@ -43,7 +43,7 @@ public final class Benchmark {
 
     private static final int IN_FLIGHT = 3;
     /** How many times each size is fanned out, each after its own raw measurement; the medians are the figures. */
-    private static final int REPEATS = Integer.getInteger("fugong.bench.repeats", 3);
+    private static final int REPEATS = Math.max(1, Integer.getInteger("fugong.bench.repeats", 3));
     /**
      * The district of the workers the fan-outs are warmed up on, and how many there are: more than one
      * push range (25,000 workers by default), so that the split's range ends and the walk of a range
@@ -53,7 +53,10 @@ public final class Benchmark {
     private static final int WARM_UP_WORKERS = 30_000;
     /** The file backend's warm-up audience (it is slower: fewer fan-outs of fewer workers). */
     private static final int FILE_WARM_UP_WORKERS = 10_000;
-    /** The notices the fan-outs were warmed up with: their inbox entries are not counted as the inbox phase's. */
+    /**
+     * The notices the fan-outs were warmed up with, and the measured ones whose buckets were removed
+     * before the next repeat: their inbox entries are not counted as the inbox phase's.
+     */
     private static final Set<String> warmUpNotices = new HashSet<>();
     /** The push threads' nice value by default ({@code fugong.push.niceness}). */
     private static final int NICENESS = 10;
