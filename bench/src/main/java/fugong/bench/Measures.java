@@ -159,18 +159,13 @@ final class Measures {
         untilSettled("fan-out warm-up, " + workers + " workers each", "pushes/s", () -> {
             if (!notices.isEmpty()) {
                 // the last warm-up's notice is in every bucket of the audience (the first one's only in those never removed)
-                removeEveryOtherBucket(app, notices.get(notices.size() - 1));
+                removeBuckets(app, notices.get(notices.size() - 1), 2);
             }
             FanOut run = fanOut(app, district, workers, "预热 " + (notices.size() + 1));
             notices.add(run.noticeId());
             return new Trial(run.pushesPerSecond(), run.compilerMs(), run.seconds() * 1000);
         });
         return Set.copyOf(notices);
-    }
-
-    /** Removes every other inbox bucket that holds an entry of the notice (by id, in one delete). */
-    private static void removeEveryOtherBucket(App app, String noticeId) {
-        removeBuckets(app, noticeId, 2);
     }
 
     /**
@@ -182,8 +177,8 @@ final class Measures {
     }
 
     /**
-     * Removes every {@code every}-th inbox bucket that holds an entry of the notice, each by its id in
-     * unordered bulk writes (the embedded server matches an {@code $in} of ids against every bucket, one
+     * Removes every {@code every}-th inbox bucket that holds an entry of the notice, each by its id in one
+     * unordered bulk write (the embedded server matches an {@code $in} of ids against every bucket, one
      * id after another: 200,000 of them took minutes).
      */
     private static int removeBuckets(App app, String noticeId, int every) {
@@ -195,8 +190,9 @@ final class Measures {
                 deletes.add(new DeleteOneModel<>(Filters.eq("_id", bucket.get("_id"))));
             }
         }
-        for (int from = 0; from < deletes.size(); from += 1_000) {
-            buckets.bulkWrite(deletes.subList(from, Math.min(deletes.size(), from + 1_000)), new BulkWriteOptions().ordered(false));
+        if (!deletes.isEmpty()) {
+            // the driver splits it into batches the server takes
+            buckets.bulkWrite(deletes, new BulkWriteOptions().ordered(false));
         }
         return deletes.size();
     }

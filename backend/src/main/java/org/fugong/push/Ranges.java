@@ -43,6 +43,10 @@ class Ranges {
     /** Creates the ranges of a planned job (idempotent: a re-plan writes the same ones). */
     void create(DispatchJobDocument job) {
         List<String> ends = job.ends;
+        // a notice's last range ends at the audience's last worker when it was cut: later sign-ups are
+        // the inbox backfill's (decision 64). A recall's stays open, so it reaches whoever was given
+        // the notice until it was recalled, and so do jobs planned before.
+        String lastEnd = job.kind == PushKind.NOTICE ? job.last : null;
         for (int i = 0; i <= ends.size(); i++) {
             DispatchRangeDocument range = new DispatchRangeDocument();
             range.id = DispatchRangeDocument.id(job.id, i);
@@ -51,10 +55,7 @@ class Ranges {
             range.kind = job.kind;
             range.index = i;
             range.from = i == 0 ? null : ends.get(i - 1);
-            // a notice's last range ends at the audience's last worker when it was cut: later sign-ups are
-            // the inbox backfill's (decision 64). A recall's stays open, so it reaches whoever was given
-            // the notice until it was recalled, and so do jobs planned before.
-            range.to = i < ends.size() ? ends.get(i) : job.kind == PushKind.NOTICE ? job.last : null;
+            range.to = i < ends.size() ? ends.get(i) : lastEnd;
             range.status = DispatchRangeDocument.Status.PENDING;
             range.leaseUntil = Instant.EPOCH;
             range.createdAt = clock.instant();

@@ -14,11 +14,6 @@ public record AudienceSplit(List<String> ends, long size, String last) {
         ends = List.copyOf(ends);
     }
 
-    /** A split without its last worker (open-ended last range), as jobs planned before decision 64 have. */
-    public AudienceSplit(List<String> ends, long size) {
-        this(ends, size, null);
-    }
-
     public int ranges() {
         return ends.size() + 1;
     }

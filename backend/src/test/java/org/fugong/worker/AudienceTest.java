@@ -118,7 +118,7 @@ class AudienceTest extends IntegrationTest {
             assertThat(split.last()).as("by %d: the last range ends at the audience's last worker", rangeSize)
                     .isEqualTo(ids.get(ids.size() - 1));
         }
-        assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0));
+        assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0, null));
         assertThat(walk.split(Audience.everyone(), 5).size()).isEqualTo(12);
     }
 
