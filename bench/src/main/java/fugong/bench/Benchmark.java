@@ -32,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Prints what the push pipeline and the inbox do at city size, on this machine, in one run: worker
  * imports; the raw firebase-admin rate through the app's own gateway (warm, to an FCM stand-in in a
  * process of its own); fan-outs of 20k, 50k and 200k workers as pushes/s, time to the first push,
- * total time, CPU per push and peak heap, each divided by the raw rate measured just before it, three
- * times a size (the medians are the figures); the same with 1 % of tokens
+ * total time, CPU per push and peak heap, each divided by the raw rate around it (measured just before
+ * and just after it), three times a size (the medians are the figures); the same with 1 % of tokens
  * failing; inbox reads under 50 concurrent clients with over a million inbox entries, outside and during
  * a fan-out; a rush of seat bookings; then fan-outs on the file backend. The last line is for machines.
  * <p>
@@ -83,11 +83,12 @@ public final class Benchmark {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
                     : Map.of();
-            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f fanout/raw_50k_lowest=%.2f fanout/raw_200k_lowest=%.2f ms_per_push_ratio_200k_20k=%.2f "
+            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f fanout/raw_50k_lowest=%.2f fanout/raw_200k_lowest=%.2f fanout/raw_before_50k=%.2f fanout/raw_before_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
                             + "ms_per_push_ratio_200k_20k_per_raw=%.2f fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
                             + "inbox_p99_during_fanout_nice0_ms=%.1f bookings_per_s=%.0f file_fanout/raw=%.2f file_inbox_p99_ms=%.1f%n",
                     memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
                     memory.getOrDefault("ratio50lowest", Double.NaN), memory.getOrDefault("ratio200lowest", Double.NaN),
+                    memory.getOrDefault("ratio50before", Double.NaN), memory.getOrDefault("ratio200before", Double.NaN),
                     memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("linearityPerRaw", Double.NaN),
                     memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
                     memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
@@ -146,16 +147,18 @@ public final class Benchmark {
             if (sizes.get(i) == 50_000) {
                 figures.put("ratio50", size.ratio());
                 figures.put("ratio50lowest", size.lowestRatio());
+                figures.put("ratio50before", size.ratioBeforeOnly());
             }
             if (sizes.get(i) == 200_000) {
                 figures.put("ratio200", size.ratio());
                 figures.put("ratio200lowest", size.lowestRatio());
+                figures.put("ratio200before", size.ratioBeforeOnly());
             }
             if (smallest == null) {
                 smallest = size;
             } else {
                 figures.put("linearity", size.msPerPush() / smallest.msPerPush());
-                // the same in units of the raw time per message measured just before each: a machine
+                // the same in units of the raw time per message measured around each: a machine
                 // that slows down between the two fan-outs (the raw rate shows it) moves this one less
                 figures.put("linearityPerRaw", size.msPerRawTime() / smallest.msPerRawTime());
             }
@@ -171,49 +174,63 @@ public final class Benchmark {
     }
 
     /**
-     * The medians of {@link #REPEATS} fan-outs of one size, each divided by the raw rate measured just
-     * before it: its ratio, its time per push, and its time per push in units of the raw time per message.
+     * The medians of {@link #REPEATS} fan-outs of one size, each divided by the raw rate around it (the
+     * geometric mean of the raw rates measured just before and just after it): its ratio, its time per
+     * push, and its time per push in units of the raw time per message; the lowest single ratio; and the
+     * median ratio against the raw rate before it alone (how the figures were taken up to decision 65).
      */
-    private record Paired(double ratio, double msPerPush, double msPerRawTime, double lowestRatio) {
+    private record Paired(double ratio, double msPerPush, double msPerRawTime, double lowestRatio, double ratioBeforeOnly) {
     }
 
     /**
-     * Fans a notice out to the district {@link #REPEATS} times, each time after a raw rate measured just
-     * before it (the median of three), and prints every fan-out and the medians. Before each repeat the
-     * buckets the previous one created are removed: every measured fan-out reaches workers with no
-     * inbox bucket yet, as the first does. One fan-out of a few seconds moves with the shared machine
-     * as much as one raw measurement does (the raw rate has been the median of three from the start).
+     * Fans a notice out to the district {@link #REPEATS} times, each between two raw rates (each the
+     * median of three), and prints every fan-out and the medians. A raw measurement after one fan-out
+     * is the one before the next: raw, fan-out, raw, fan-out, raw, fan-out, raw. The shared machine's
+     * speed moves within seconds (the raw rate by half between two measurements of 20,000 messages), so a
+     * fan-out divided by the rate before it alone takes a drift during it as the application's cost,
+     * either way; the rate on both sides of it halves that error (decision 65). After each fan-out but the
+     * last, the buckets it created are removed before the raw measurement after it: every measured
+     * fan-out reaches workers with no inbox bucket yet, as the first does.
      */
     private static Paired paired(App app, PushGateway gateway, String district, int size, String title) throws Exception {
         List<Double> ratios = new ArrayList<>();
+        List<Double> ratiosBeforeOnly = new ArrayList<>();
         List<Double> msPerPush = new ArrayList<>();
         List<Double> msPerRawTime = new ArrayList<>();
-        String previous = null;
+        double before = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
         for (int r = 0; r < REPEATS; r++) {
-            if (previous != null) {
+            Measures.FanOut run = Measures.fanOut(app, district, size, title + (REPEATS > 1 ? " #" + (r + 1) : ""));
+            if (r < REPEATS - 1) {
                 long removing = System.nanoTime();
-                int removed = Measures.removeBuckets(app, previous);
-                System.out.printf(Locale.ROOT, "  removed the %d inbox buckets the fan-out before created, in %.1f s%n", removed,
+                int removed = Measures.removeBuckets(app, run.noticeId());
+                System.out.printf(Locale.ROOT, "  removed the %d inbox buckets this fan-out created, in %.1f s%n", removed,
                         (System.nanoTime() - removing) / 1e9);
                 // its entries are gone: the inbox phase does not count them
-                warmUpNotices.add(previous);
+                warmUpNotices.add(run.noticeId());
             }
-            double raw = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
-            Measures.FanOut run = Measures.fanOut(app, district, size, title + (REPEATS > 1 ? " #" + (r + 1) : ""));
+            double after = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
+            double raw = Math.sqrt(before * after);
             fanOutRow(run, raw);
+            System.out.printf(Locale.ROOT, "  raw sendEach before it %.0f/s, after it %.0f/s: %.2fx the rate around it, %.2fx the rate before it%n",
+                    before, after, run.pushesPerSecond() / raw, run.pushesPerSecond() / before);
             ratios.add(run.pushesPerSecond() / raw);
+            ratiosBeforeOnly.add(run.pushesPerSecond() / before);
             msPerPush.add(run.msPerPush());
             msPerRawTime.add(run.msPerPush() * raw / 1000);
-            previous = run.noticeId();
+            before = after;
         }
         Paired median = new Paired(median(ratios), median(msPerPush), median(msPerRawTime),
-                ratios.stream().mapToDouble(d -> d).min().orElse(Double.NaN));
+                ratios.stream().mapToDouble(d -> d).min().orElse(Double.NaN), median(ratiosBeforeOnly));
         if (REPEATS > 1) {
-            System.out.printf(Locale.ROOT, "  %d workers, the median of %d: %.2fx the raw rate (each: %s); %.3f ms/push%n", size,
-                    REPEATS, median.ratio(), ratios.stream().map(d -> String.format(Locale.ROOT, "%.2f", d))
-                            .collect(java.util.stream.Collectors.joining(", ")), median.msPerPush());
+            System.out.printf(Locale.ROOT, "  %d workers, the median of %d: %.2fx the raw rate (each: %s); %.3f ms/push; "
+                            + "against the raw rate before each alone %.2fx (each: %s)%n", size,
+                    REPEATS, median.ratio(), joined(ratios), median.msPerPush(), median.ratioBeforeOnly(), joined(ratiosBeforeOnly));
         }
         return median;
+    }
+
+    private static String joined(List<Double> ratios) {
+        return ratios.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double median(List<Double> values) {
