@@ -79,6 +79,8 @@ public final class Benchmark {
         // the JVM's own flags (heap, pages, tenuring, profiling): a reader sees what the figures ran on
         System.out.printf(Locale.ROOT, "JVM: %s %s%n", System.getProperty("java.vm.version"),
                 String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        System.out.printf(Locale.ROOT, "The app's FCM quota (fugong.push.rate-per-minute): %,d messages a minute (decision 66)%n",
+                App.RATE_PER_MINUTE);
         try (FcmStandIn fcm = new FcmStandIn(16, 0)) {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
