@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Benchmark {
 
     private static final int IN_FLIGHT = 3;
-    /** How many times each size is fanned out, each after its own raw measurement; the medians are the figures. */
+    /** How many times each size is fanned out, each between two raw measurements; the medians are the figures. */
     private static final int REPEATS = Math.max(1, Integer.getInteger("fugong.bench.repeats", 3));
     /**
      * The district of the workers the fan-outs are warmed up on, and how many there are: more than one
