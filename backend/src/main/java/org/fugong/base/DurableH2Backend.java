@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -39,7 +41,8 @@ import java.util.stream.StreamSupport;
  * so a commit that finds nothing left to write knows the write that took its changes has finished.
  * Compaction, which that thread also did, is {@link #compact()}, called on a schedule. Readers get
  * copies of the documents' top level ({@link ReadSnapshots}): the library's H2 collections hand out
- * the very objects its updates change in place.
+ * the very objects its updates change in place. Unique indexes keep their keys as the bytes H2 stores
+ * ({@link PackedUniqueIndex}), in the library's maps and format.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -65,6 +68,7 @@ final class DurableH2Backend extends H2Backend {
     /** The maps of a collection, named as {@code H2Database} of mongo-java-server 1.47 names them (its constants are not public). */
     private static final String DATA_MAPS = "databases.";
     private static final String META_MAPS = "meta.";
+    private static final String INDEX_MAPS = "._index_";
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
@@ -76,6 +80,14 @@ final class DurableH2Backend extends H2Backend {
                 String fullName = getFullCollectionNamespace(collectionName);
                 return new SnapshotCollection(this, collectionName, options, mvStore.openMap(DATA_MAPS + fullName),
                         mvStore.openMap(META_MAPS + fullName), cursorRegistry);
+            }
+
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                            boolean sparse) {
+                // the library's map name, keys compared as bytes instead of serialized at every comparison (decision 67)
+                String mapName = getFullCollectionNamespace(collectionName) + INDEX_MAPS + indexName;
+                return new PackedUniqueIndex(mvStore.openMap(mapName, PackedUniqueIndex.mapBuilder()), indexName, keys, sparse);
             }
         };
     }
