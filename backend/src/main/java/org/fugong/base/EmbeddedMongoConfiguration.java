@@ -41,7 +41,8 @@ class EmbeddedMongoConfiguration {
     @Bean(destroyMethod = "")
     @ConditionalOnProperty(name = "fugong.mongo.embedded.backend", havingValue = "FILE", matchIfMissing = true)
     DurableH2Backend embeddedFileBackend(EmbeddedMongoProperties properties) {
-        return new DurableH2Backend(openStore(properties.path(), properties.durability()), properties.durability());
+        return new DurableH2Backend(openStore(properties.path(), properties.durability(), properties.cacheMegabytes()),
+                properties.durability());
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -53,6 +54,7 @@ class EmbeddedMongoConfiguration {
         server.bind(properties.host(), properties.port());
         log.info("Embedded MongoDB-wire server ({}) listening on {}", backend instanceof DurableH2Backend
                 ? "file " + properties.path().resolve(FILE_NAME).toAbsolutePath() + ", writes " + properties.durability()
+                + ", cache " + properties.cacheMegabytes() + " MB"
                 : "memory", server.getLocalAddress());
         return server;
     }
@@ -75,11 +77,19 @@ class EmbeddedMongoConfiguration {
 
     /**
      * Opens (or creates) the database file in an owner-only data folder, without H2's background
-     * writer unless the durability is {@code BACKGROUND}.
+     * writer unless the durability is {@code BACKGROUND}, with H2's own cache size.
      */
     static MVStore openStore(Path folder, DurableH2Backend.Durability durability) {
+        return openStore(folder, durability, EmbeddedMongoProperties.MIN_CACHE_MB);
+    }
+
+    /**
+     * The same with a cache of pages read from the file of {@code cacheMegabytes}: what does not fit is
+     * read from the file and deserialized again at its next use (decision 68).
+     */
+    static MVStore openStore(Path folder, DurableH2Backend.Durability durability, int cacheMegabytes) {
         Path file = OwnerOnlyFiles.folder(folder).resolve(FILE_NAME);
-        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString());
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes);
         if (durability != DurableH2Backend.Durability.BACKGROUND) {
             builder.autoCommitDisabled();
         }
