@@ -77,15 +77,9 @@ class EmbeddedMongoConfiguration {
 
     /**
      * Opens (or creates) the database file in an owner-only data folder, without H2's background
-     * writer unless the durability is {@code BACKGROUND}, with H2's own cache size.
-     */
-    static MVStore openStore(Path folder, DurableH2Backend.Durability durability) {
-        return openStore(folder, durability, EmbeddedMongoProperties.MIN_CACHE_MB);
-    }
-
-    /**
-     * The same with a cache of pages read from the file of {@code cacheMegabytes}: what does not fit is
-     * read from the file and deserialized again at its next use (decision 68).
+     * writer unless the durability is {@code BACKGROUND}, with a cache of pages read from the file of
+     * {@code cacheMegabytes}: what does not fit is read from the file and deserialized again at its
+     * next use (decision 68).
      */
     static MVStore openStore(Path folder, DurableH2Backend.Durability durability, int cacheMegabytes) {
         Path file = OwnerOnlyFiles.folder(folder).resolve(FILE_NAME);

@@ -2,7 +2,6 @@ package org.fugong.base;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;

@@ -13,7 +13,6 @@ import org.h2.mvstore.type.ObjectDataType;
 import java.nio.ByteBuffer;
 import java.util.AbstractMap;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -60,20 +59,9 @@ final class PackedUniqueIndex extends AbstractUniqueIndex<Object> {
 
     @Override
     protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-        return () -> new Iterator<>() {
-            private final Iterator<Map.Entry<Packed, Object>> entries = map.entrySet().iterator();
-
-            @Override
-            public boolean hasNext() {
-                return entries.hasNext();
-            }
-
-            @Override
-            public Map.Entry<KeyValue, Object> next() {
-                Map.Entry<Packed, Object> entry = entries.next();
-                return new AbstractMap.SimpleImmutableEntry<>(entry.getKey().value(), entry.getValue());
-            }
-        };
+        return () -> map.entrySet().stream()
+                .<Map.Entry<KeyValue, Object>>map(e -> new AbstractMap.SimpleImmutableEntry<>(e.getKey().value(), e.getValue()))
+                .iterator();
     }
 
     @Override

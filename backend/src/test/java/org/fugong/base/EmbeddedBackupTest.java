@@ -52,7 +52,8 @@ class EmbeddedBackupTest {
     void a_running_store_backs_up_consistently_and_is_never_restored_over() {
         Path data = folder.resolve("live");
         DurableH2Backend backend = new DurableH2Backend(
-                EmbeddedMongoConfiguration.openStore(data, DurableH2Backend.Durability.WRITTEN), DurableH2Backend.Durability.WRITTEN);
+                EmbeddedMongoConfiguration.openStore(data, DurableH2Backend.Durability.WRITTEN,
+                        EmbeddedMongoProperties.MIN_CACHE_MB), DurableH2Backend.Durability.WRITTEN);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://" + hostPort(server))) {
             MongoCollection<Document> workers = client.getDatabase("fugong").getCollection("workers");
@@ -77,7 +78,8 @@ class EmbeddedBackupTest {
 
     private void withDatabase(Path data, Consumer<MongoCollection<Document>> work) {
         DurableH2Backend backend = new DurableH2Backend(
-                EmbeddedMongoConfiguration.openStore(data, DurableH2Backend.Durability.WRITTEN), DurableH2Backend.Durability.WRITTEN);
+                EmbeddedMongoConfiguration.openStore(data, DurableH2Backend.Durability.WRITTEN,
+                        EmbeddedMongoProperties.MIN_CACHE_MB), DurableH2Backend.Durability.WRITTEN);
         MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://" + hostPort(server))) {
             work.accept(client.getDatabase("fugong").getCollection("workers"));
