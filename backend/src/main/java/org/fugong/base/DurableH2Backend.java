@@ -42,7 +42,8 @@ import java.util.stream.StreamSupport;
  * Compaction, which that thread also did, is {@link #compact()}, called on a schedule. Readers get
  * copies of the documents' top level ({@link ReadSnapshots}): the library's H2 collections hand out
  * the very objects its updates change in place. Unique indexes keep their keys as the bytes H2 stores
- * ({@link PackedUniqueIndex}), in the library's maps and format.
+ * ({@link PackedUniqueIndex}), in the library's maps and format, and documents as BSON
+ * ({@link BsonDocumentType}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -78,8 +79,11 @@ final class DurableH2Backend extends H2Backend {
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
                 String fullName = getFullCollectionNamespace(collectionName);
-                return new SnapshotCollection(this, collectionName, options, mvStore.openMap(DATA_MAPS + fullName),
-                        mvStore.openMap(META_MAPS + fullName), cursorRegistry);
+                // documents stored as BSON instead of Java-serialized, old values still read (decision 69)
+                MVMap<Object, Document> data = mvStore.openMap(DATA_MAPS + fullName,
+                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                return new SnapshotCollection(this, collectionName, options, data, mvStore.openMap(META_MAPS + fullName),
+                        cursorRegistry);
             }
 
             @Override
