@@ -25,8 +25,9 @@ import java.util.Map;
  * found 72 % of a busy inbox's CPU there. This index serializes the looked-up key once and keeps stored keys
  * as their serialized bytes ({@link Packed}), compared with {@link ObjectDataType#compareNotNull},
  * which is the very order H2 gives two serialized objects. The file holds the same bytes as before
- * ({@link PackedType} writes what {@code ObjectDataType} writes for a serialized object), so a file
- * written by the library's own index opens here, and the other way round, without a migration.
+ * ({@link PackedType} writes what {@code ObjectDataType} writes for a serialized object), so an index
+ * written by the library's own index opens here, and the other way round, without a migration (the
+ * documents themselves are BSON since decision 69, which the library does not read).
  */
 final class PackedUniqueIndex extends AbstractUniqueIndex<Object> {
 

@@ -1,13 +1,7 @@
 package org.fugong.base;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
 import de.bwaldvogel.mongo.bson.Decimal128;
@@ -25,17 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +78,7 @@ class BsonDocumentTypeTest {
         Document document = new Document("_id", 7).append("title", "返岗专车").append("at", Instant.ofEpochSecond(1_790_000_000L));
         WriteBuffer old = new WriteBuffer();
         new ObjectDataType().write(old, document);
-        assertThat(type.read(ByteBuffer.wrap(bytes(old)))).isEqualTo(document);
+        assertThat(type.read(ByteBuffer.wrap(H2Files.bytes(old)))).isEqualTo(document);
 
         // a value the wire has no type for is kept as H2 keeps any object, not lost
         Document odd = new Document("_id", 8).append("odd", new Odd("kept"));
@@ -100,7 +91,7 @@ class BsonDocumentTypeTest {
         type.write(page, document);
         new ObjectDataType().write(page, odd);
         type.write(page, odd.append("odd", "now plain"));
-        ByteBuffer in = ByteBuffer.wrap(bytes(page));
+        ByteBuffer in = ByteBuffer.wrap(H2Files.bytes(page));
         assertThat(type.read(in)).isEqualTo(document);
         assertThat(type.read(in).get("odd")).isEqualTo(new Odd("kept"));
         assertThat(type.read(in).get("odd")).isEqualTo("now plain");
@@ -110,7 +101,7 @@ class BsonDocumentTypeTest {
     @Test
     void a_file_of_the_library_format_opens_changes_and_reopens_with_nothing_lost() {
         Path file = folder.resolve("old.mv");
-        run(file, false, workers -> {
+        H2Files.run(file, false, "workers", workers -> {
             List<org.bson.Document> documents = new ArrayList<>();
             for (int i = 0; i < DOCUMENTS; i++) {
                 documents.add(worker(i));
@@ -119,7 +110,7 @@ class BsonDocumentTypeTest {
         });
         assertThat(tags(file)).containsOnlyKeys((byte) 19);
 
-        run(file, true, workers -> {
+        H2Files.run(file, true, "workers", workers -> {
             assertThat(workers.countDocuments()).isEqualTo(DOCUMENTS);
             for (int i = 0; i < DOCUMENTS; i += 97) {
                 assertThat(workers.find(Filters.eq("_id", id(i))).first()).isEqualTo(worker(i));
@@ -132,7 +123,7 @@ class BsonDocumentTypeTest {
         assertThat(mixed).containsKeys((byte) 19, BsonDocumentType.BSON);
         assertThat(mixed.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(DOCUMENTS);
 
-        run(file, true, workers -> {
+        H2Files.run(file, true, "workers", workers -> {
             assertThat(workers.countDocuments()).isEqualTo(DOCUMENTS);
             for (int i = 0; i <= DOCUMENTS; i++) {
                 org.bson.Document expected = i == 3 ? null
@@ -181,20 +172,6 @@ class BsonDocumentTypeTest {
         return String.format("w%06d", i);
     }
 
-    /** Opens the file with the library's backend or ours, runs the work against its {@code workers}, closes it. */
-    private static void run(Path file, boolean ours, Consumer<MongoCollection<org.bson.Document>> work) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        MongoBackend backend = ours ? new DurableH2Backend(store, DurableH2Backend.Durability.WRITTEN) : new H2Backend(store);
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
-            work.accept(client.getDatabase("fugong").getCollection("workers"));
-        } finally {
-            server.shutdownNow();
-            store.close();
-        }
-    }
-
     /** How many of the workers' stored documents begin with each tag, read from the file itself. */
     private static Map<Byte, Integer> tags(Path file) {
         Map<Byte, Integer> tags = new TreeMap<>();
@@ -234,12 +211,7 @@ class BsonDocumentTypeTest {
     private static byte[] write(BsonDocumentType type, Document document) {
         WriteBuffer buffer = new WriteBuffer();
         type.write(buffer, document);
-        return bytes(buffer);
-    }
-
-    private static byte[] bytes(WriteBuffer buffer) {
-        var flipped = buffer.getBuffer().flip();
-        return Arrays.copyOfRange(flipped.array(), flipped.arrayOffset(), flipped.arrayOffset() + flipped.limit());
+        return H2Files.bytes(buffer);
     }
 
     private static void assertSameClasses(Object read, Object written) {

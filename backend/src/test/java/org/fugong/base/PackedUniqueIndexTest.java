@@ -1,17 +1,12 @@
 package org.fugong.base;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -21,19 +16,16 @@ import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,8 +62,8 @@ class PackedUniqueIndexTest {
             PackedUniqueIndex.PackedType.INSTANCE.write(ours, PackedUniqueIndex.Packed.of(a));
             WriteBuffer theirs = new WriteBuffer();
             h2.write(theirs, a);
-            byte[] stored = bytes(theirs);
-            assertThat(bytes(ours)).as("the stored form of %s", a).isEqualTo(stored);
+            byte[] stored = H2Files.bytes(theirs);
+            assertThat(H2Files.bytes(ours)).as("the stored form of %s", a).isEqualTo(stored);
             PackedUniqueIndex.Packed read = PackedUniqueIndex.PackedType.INSTANCE.read(ByteBuffer.wrap(stored));
             assertThat(read.value()).isEqualTo(a);
         }
@@ -81,7 +73,7 @@ class PackedUniqueIndexTest {
     void a_file_indexed_by_the_library_opens_here_and_the_index_written_here_reads_as_the_library_reads_it() {
         Path file = folder.resolve("index.mv");
         // the library's own backend writes a unique index of several thousand keys (pages on three levels)
-        run(file, false, entries -> {
+        H2Files.run(file, false, "entries", entries -> {
             entries.createIndex(Indexes.ascending("workerId", "bucket"), new IndexOptions().unique(true));
             List<Document> documents = new ArrayList<>();
             for (int i = 0; i < KEYS; i++) {
@@ -90,7 +82,7 @@ class PackedUniqueIndexTest {
             entries.insertMany(documents);
         });
         // ours finds every key, refuses a second document for one, and adds, moves and removes keys
-        run(file, true, entries -> {
+        H2Files.run(file, true, "entries", entries -> {
             for (int i = 0; i < KEYS; i++) {
                 assertThat(byKey(entries, i)).as("entry %d by its unique key", i).isEqualTo(i);
             }
@@ -125,7 +117,7 @@ class PackedUniqueIndexTest {
             raw.close();
         }
         // and ours again, after a restart
-        run(file, true, entries -> {
+        H2Files.run(file, true, "entries", entries -> {
             assertThat(entries.countDocuments()).isEqualTo(KEYS + 500 - 100 + 1);
             for (int i = 0; i < KEYS + 500; i++) {
                 assertThat(byKey(entries, i)).as("entry %d by its unique key", i).isEqualTo(i < 100 ? null : i);
@@ -140,7 +132,7 @@ class PackedUniqueIndexTest {
 
     @Test
     void of_many_writers_racing_for_one_key_exactly_one_wins() throws Exception {
-        run(folder.resolve("race.mv"), true, entries -> {
+        H2Files.run(folder.resolve("race.mv"), true, "entries", entries -> {
             entries.createIndex(Indexes.ascending("workerId", "bucket"), new IndexOptions().unique(true));
             AtomicInteger won = new AtomicInteger();
             AtomicInteger refused = new AtomicInteger();
@@ -172,20 +164,6 @@ class PackedUniqueIndexTest {
             assertThat(refused.get()).isEqualTo(7 * 200);
             assertThat(entries.countDocuments()).isEqualTo(200);
         });
-    }
-
-    /** Opens the file with the library's backend or ours, runs the work against its {@code entries}, closes it. */
-    private static void run(Path file, boolean ours, Consumer<MongoCollection<Document>> work) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        MongoBackend backend = ours ? new DurableH2Backend(store, DurableH2Backend.Durability.WRITTEN) : new H2Backend(store);
-        MongoServer server = new MongoServer(backend);
-        InetSocketAddress address = server.bind();
-        try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort())) {
-            work.accept(client.getDatabase("fugong").getCollection("entries"));
-        } finally {
-            server.shutdownNow();
-            store.close();
-        }
     }
 
     private static Document entry(int n) {
@@ -224,8 +202,4 @@ class PackedUniqueIndexTest {
         return kinds.get(random.nextInt(kinds.size())).apply(random);
     }
 
-    private static byte[] bytes(WriteBuffer buffer) {
-        var flipped = buffer.getBuffer().flip();
-        return Arrays.copyOfRange(flipped.array(), flipped.arrayOffset(), flipped.arrayOffset() + flipped.limit());
-    }
 }
