@@ -79,7 +79,7 @@ public class InboxService {
             return 0;
         }
         Instant at = notice.publishedAt() != null ? notice.publishedAt() : clock.instant();
-        BulkWriteResult result = give(notice.id(), at, workerIds.stream().map(w -> InboxBucketDocument.id(w, at)).toList());
+        BulkWriteResult result = give(notice.id(), at, workerIds.stream().map(InboxBucketDocument.ids(at)).toList());
         int fresh = result.getUpserts().size() + result.getModifiedCount();
         counters.addTargeted(notice.id(), fresh);
         return fresh;
@@ -311,22 +311,6 @@ public class InboxService {
         query.fields().include("_id");
         return mongo.find(query, InboxBucketDocument.class).stream()
                 .map(b -> InboxBucketDocument.workerOf(b.id)).distinct().count();
-    }
-
-    /** Counts a notice's entries and first reads again from the inboxes (a report-sized scan). */
-    void recount(String noticeId) {
-        String entry = InboxBucketDocument.entry(noticeId);
-        Query query = Query.query(where(entry + ".p").exists(true));
-        query.fields().include(entry);
-        long targeted = 0;
-        long read = 0;
-        for (InboxBucketDocument bucket : mongo.find(query, InboxBucketDocument.class)) {
-            targeted++;
-            if (bucket.e.get(noticeId).r() != null) {
-                read++;
-            }
-        }
-        counters.reset(noticeId, targeted, read);
     }
 
     private Map<String, InboxBucketDocument> buckets(List<String> ids) {

@@ -1,7 +1,10 @@
 package org.fugong.notice;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.fugong.notice.internal.NoticeCountersDocument;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -12,10 +15,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * A notice's delivery figures as counters kept up as things happen (inbox entries given, first reads,
  * push outcomes), so reading them is one document by key however large the audience. The push
- * feature adds its outcomes here.
+ * feature adds its outcomes here. The increments a fan-out makes for every batch are written as plain
+ * documents in one acknowledged update each (decision 70): mapped through Spring Data, and with
+ * {@code findAndModify} reading the document back, they cost more than the inbox entries they count.
  */
 @Component
 public class NoticeCounters {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoTemplate mongo;
 
@@ -24,11 +31,15 @@ public class NoticeCounters {
     }
 
     void addTargeted(String noticeId, long n) {
-        add(noticeId, new Update().inc("targeted", n), n);
+        if (n != 0) {
+            increment(noticeId, new Document("targeted", n));
+        }
     }
 
     void addRead(String noticeId, long n) {
-        add(noticeId, new Update().inc("read", n), n);
+        if (n != 0) {
+            increment(noticeId, new Document("read", n));
+        }
     }
 
     /** Push outcomes of a notice's own fan-out: sent (or simulated), failed, and dead tokens found. */
@@ -36,12 +47,10 @@ public class NoticeCounters {
         if (sent == 0 && failed == 0 && invalidTokens == 0) {
             return;
         }
-        mongo.upsert(Query.query(where("_id").is(noticeId)),
-                new Update().inc("sent", sent).inc("failed", failed).inc("invalidTokens", invalidTokens),
-                NoticeCountersDocument.class);
+        increment(noticeId, new Document("sent", sent).append("failed", failed).append("invalidTokens", invalidTokens));
     }
 
-    /** Sets the inbox figures to a recount (after a migration or a repair). */
+    /** Sets the inbox figures to a recount (after a migration). */
     void reset(String noticeId, long targeted, long read) {
         mongo.upsert(Query.query(where("_id").is(noticeId)), new Update().set("targeted", targeted).set("read", read),
                 NoticeCountersDocument.class);
@@ -59,10 +68,17 @@ public class NoticeCounters {
         return doc != null ? doc : new NoticeCountersDocument();
     }
 
-    private void add(String noticeId, Update update, long n) {
-        if (n != 0) {
-            mongo.findAndModify(Query.query(where("_id").is(noticeId)), update,
-                    FindAndModifyOptions.options().upsert(true), NoticeCountersDocument.class);
-        }
+    /** Adds to the notice's counters, creating its document at the first count. */
+    private void increment(String noticeId, Document amounts) {
+        counters().updateOne(new Document("_id", storedId(noticeId)), new Document("$inc", amounts), UPSERT);
+    }
+
+    /** The id as Spring Data stores it (and {@link #of} finds it): an object id when it reads as one. */
+    static Object storedId(String noticeId) {
+        return ObjectId.isValid(noticeId) ? new ObjectId(noticeId) : noticeId;
+    }
+
+    private MongoCollection<Document> counters() {
+        return mongo.getCollection(mongo.getCollectionName(NoticeCountersDocument.class));
     }
 }

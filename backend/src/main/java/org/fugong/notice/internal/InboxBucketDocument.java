@@ -86,6 +86,15 @@ public class InboxBucketDocument {
     }
 
     /**
+     * Names the buckets of many workers for one moment, formatting its month once (a fan-out names
+     * 500 a batch): {@code ids(at).apply(workerId)} equals {@link #id(String, Instant) id(workerId, at)}.
+     */
+    public static java.util.function.UnaryOperator<String> ids(Instant publishedAt) {
+        String month = ":" + MONTH.format(publishedAt);
+        return workerId -> workerId + month;
+    }
+
+    /**
      * The bucket of a worker's month (UTC), named as {@link #id(String, Instant)} names it, without a
      * formatter: every inbox page names thirteen, and formatting them cost more than reading them.
      */
