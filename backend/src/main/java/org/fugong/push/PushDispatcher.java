@@ -36,16 +36,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -74,10 +69,6 @@ class PushDispatcher implements SmartLifecycle {
     private final PushProperties properties;
     private final Clock clock;
     private ExecutorService sendPool;
-    /** The node's send window: a permit per batch in flight, over every range it runs. */
-    private final Semaphore window;
-    /** Ranges whose walk is over and whose last batches are still out. */
-    private final Set<CompletableFuture<Boolean>> finishing = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService heartbeat;
     private final Drain drain;
 
@@ -94,7 +85,6 @@ class PushDispatcher implements SmartLifecycle {
         this.ranges = ranges;
         this.messages = messages;
         this.properties = properties;
-        this.window = new Semaphore(properties.inFlight());
         this.drain = new Drain("Dispatching", executor, () -> planNext() || runNext());
         this.clock = clock;
         mongo.indexOps(DispatchJobDocument.class).createIndex(
@@ -220,31 +210,22 @@ class PushDispatcher implements SmartLifecycle {
         }
         ScheduledFuture<?> renewal = heartbeat.scheduleAtFixedRate(() -> ranges.renew(range),
                 properties.lease().toMillis() / 3, properties.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
-        RangeRun run = new RangeRun(range, notice, words(range.kind, notice), ranges, workers, inbox, sender,
-                sendPool, properties.batchSize(), window, drain::running);
-        CompletableFuture<Boolean> outcome = run.outcome();
-        finishing.add(outcome);
-        // the range is finished, or given back, when its last batch is recorded: meanwhile this thread
-        // walks the next range (decision 70)
-        outcome.whenComplete((done, error) -> {
-            try {
-                renewal.cancel(false);
-                if (Boolean.TRUE.equals(done) && ranges.finish(range)) {
-                    rangeDone(range);
-                } else if (!Boolean.TRUE.equals(done)) {
-                    // stopping, or a batch failed: give it back, whoever takes it continues from the checkpoint
-                    ranges.release(range);
-                }
-            } catch (RuntimeException e) {
-                log.error("Range {} was run but not recorded as such; its lease runs out and it resumes", range.id, e);
-            } finally {
-                finishing.remove(outcome);
-            }
-        });
         try {
-            run.walk(notice.audience());
+            RangeRun run = new RangeRun(range, notice, words(range.kind, notice), ranges, workers, inbox, sender,
+                    sendPool, properties.batchSize(), properties.inFlight(), drain::running);
+            boolean done = run.run(notice.audience());
+            renewal.cancel(false);
+            if (done && ranges.finish(range)) {
+                rangeDone(range);
+            } else if (!done) {
+                // stopping, or a batch failed: give it back, whoever takes it continues from the checkpoint
+                ranges.release(range);
+            }
         } catch (InterruptedException e) {
+            ranges.release(range);
             Thread.currentThread().interrupt();
+        } finally {
+            renewal.cancel(false);
         }
         return true;
     }
@@ -299,19 +280,7 @@ class PushDispatcher implements SmartLifecycle {
      */
     @Override
     public void stop() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         drain.stop(Duration.ofSeconds(60));
-        // the batches out when the walks stopped are sent and recorded, and their ranges given back
-        for (CompletableFuture<Boolean> range : List.copyOf(finishing)) {
-            try {
-                range.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException | TimeoutException e) {
-                log.warn("A range was still sending when the node stopped; its lease runs out and it resumes");
-            }
-        }
         sendPool.shutdown();
         heartbeat.shutdownNow();
     }

@@ -15,19 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
  * Walks one range of a dispatch job with one cursor and pipelines it: batches are built on this
- * thread (targets picked, the batch claimed on the range) while earlier batches get their inbox
- * entries and are sent by the send pool, as many at a time as the node's send window allows; the
- * checkpoint advances in batch order as sends complete. The window is the node's, not the range's:
- * the walk ends without waiting for its last batches, so the node walks its next range while they
- * are sent, and the range's outcome comes when the last of them is recorded (decision 70).
+ * thread (targets picked, the batch claimed on the range) while up to {@code inFlight} earlier
+ * batches get their inbox entries and are sent by the send pool; the checkpoint advances in batch
+ * order as sends complete.
  */
 final class RangeRun {
 
@@ -42,8 +38,8 @@ final class RangeRun {
     private final PushSender sender;
     private final ExecutorService sendPool;
     private final int batchSize;
-    /** The node's send window, shared by every range it runs: a permit per batch in flight. */
-    private final Semaphore window;
+    private final Semaphore slots;
+    private final int inFlight;
     private final BooleanSupplier keepGoing;
     private final List<DispatchRangeDocument.Span> skip;
     private final TreeMap<Long, Finished> finished = new TreeMap<>();
@@ -51,18 +47,13 @@ final class RangeRun {
     private volatile boolean leaseLost;
     /** A batch's inbox entries could not be written: the walk stops, the range resumes from its checkpoint. */
     private volatile boolean broken;
-    /** Batches handed to the send pool and not yet over. */
-    private final AtomicInteger outstanding = new AtomicInteger();
-    /** The number of the walk's last batch, once the walk has ended (-1 before). */
-    private volatile long walked = -1;
-    private final CompletableFuture<Boolean> outcome = new CompletableFuture<>();
 
     /** A batch whose sending is over: its span and what it did. */
     private record Finished(DispatchRangeDocument.Span span, int workers, int entries, PushSender.Report report) {
     }
 
     RangeRun(DispatchRangeDocument range, Notice notice, PushSender.Words words, Ranges ranges, AudienceWalk workers,
-             InboxService inbox, PushSender sender, ExecutorService sendPool, int batchSize, Semaphore window,
+             InboxService inbox, PushSender sender, ExecutorService sendPool, int batchSize, int inFlight,
              BooleanSupplier keepGoing) {
         this.range = range;
         this.notice = notice;
@@ -73,69 +64,40 @@ final class RangeRun {
         this.sender = sender;
         this.sendPool = sendPool;
         this.batchSize = batchSize;
-        this.window = window;
+        this.inFlight = inFlight;
+        this.slots = new Semaphore(inFlight);
         this.keepGoing = keepGoing;
         this.skip = range.inFlight == null ? List.of() : List.copyOf(range.inFlight);
         this.nextToCheckpoint = range.batches + 1;
     }
 
     /**
-     * Completes once the walk is over and every batch it handed over is recorded: true when the whole
-     * range is done, false when it stopped short (the node stops, the lease was lost, a batch's inbox
-     * entries or the walk failed) and must be given back.
-     */
-    CompletableFuture<Boolean> outcome() {
-        return outcome;
-    }
-
-    /**
-     * Walks the range to its end, or until the node stops or loses the lease, handing its batches to
-     * the send pool; returns when the walk is over, before its last batches are ({@link #outcome()}).
+     * Runs the range to its end, or until the node stops or loses the lease.
      *
-     * @throws InterruptedException when interrupted while waiting for the window
+     * @return true when the whole range is done
      */
-    void walk(org.fugong.worker.Audience audience) throws InterruptedException {
+    boolean run(org.fugong.worker.Audience audience) throws InterruptedException {
         long[] seq = {range.batches};
         String from = range.checkpoint != null ? range.checkpoint : range.from;
         InterruptedException[] interrupted = {null};
-        try {
-            workers.walk(audience, from, range.to, batchSize, batch -> {
-                if (!keepGoing.getAsBoolean() || leaseLost || broken) {
-                    return false;
-                }
-                try {
-                    submit(++seq[0], batch);
-                    return true;
-                } catch (InterruptedException e) {
-                    interrupted[0] = e;
-                    return false;
-                }
-            });
-        } catch (RuntimeException e) {
-            broken = true;
-            throw e;
-        } finally {
-            if (interrupted[0] != null) {
-                // the batch it waited for was never handed over: the range is not whole
-                broken = true;
+        workers.walk(audience, from, range.to, batchSize, batch -> {
+            if (!keepGoing.getAsBoolean() || leaseLost || broken) {
+                return false;
             }
-            walked = seq[0];
-            settle();
-        }
+            try {
+                submit(++seq[0], batch);
+                return true;
+            } catch (InterruptedException e) {
+                interrupted[0] = e;
+                return false;
+            }
+        });
+        slots.acquire(inFlight);
+        slots.release(inFlight);
         if (interrupted[0] != null) {
             throw interrupted[0];
         }
-    }
-
-    /** Completes the outcome once the walk is over and nothing it handed over is still out. */
-    private void settle() {
-        if (walked >= 0 && outstanding.get() == 0 && !outcome.isDone()) {
-            outcome.complete(whole());
-        }
-    }
-
-    private synchronized boolean whole() {
-        return keepGoing.getAsBoolean() && !leaseLost && !broken && nextToCheckpoint == walked + 1;
+        return keepGoing.getAsBoolean() && !leaseLost && !broken && nextToCheckpoint == seq[0] + 1;
     }
 
     private void submit(long seq, List<AudienceMember> batch) throws InterruptedException {
@@ -151,23 +113,12 @@ final class RangeRun {
                 locales.put(member.id(), member.locale());
             }
         }
-        // a place in the window first, then the claim: a batch is claimed (possibly sent) only once it
-        // can go, so a crash cuts no batch that was merely waiting
-        window.acquire();
-        boolean claimed;
-        try {
-            claimed = targets.isEmpty() || ranges.claimBatch(range, span);
-        } catch (RuntimeException e) {
-            window.release();
-            throw e;
-        }
-        if (!claimed) {
-            window.release();
+        if (!targets.isEmpty() && !ranges.claimBatch(range, span)) {
             log.warn("Lost the lease of range {}; another node continues it", range.id);
             leaseLost = true;
             return;
         }
-        outstanding.incrementAndGet();
+        slots.acquire();
         try {
             // the send pool gives the batch its inbox entries and then pushes it, while this thread
             // walks on: the entries of a batch are still written before any of its pushes
@@ -178,16 +129,12 @@ final class RangeRun {
                         send(seq, span, batch.size(), entries, targets, locales);
                     }
                 } finally {
-                    // only once the batch is recorded and checkpointed
-                    window.release();
-                    outstanding.decrementAndGet();
-                    settle();
+                    // only once the batch is recorded and checkpointed: the walk's end waits for all slots
+                    slots.release();
                 }
             });
         } catch (RuntimeException rejected) {
-            window.release();
-            outstanding.decrementAndGet();
-            broken = true;
+            slots.release();
             throw rejected;
         }
     }

@@ -40,8 +40,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Several nodes on one database: they share one notice's fan-out by ranges, under one rate limit, and
- * a node that stops in the middle is taken over without losing or repeating a push. One node walks its
- * next range while the last batches of the one before are still out.
+ * a node that stops in the middle is taken over without losing or repeating a push.
  */
 class ClusterTest {
 
@@ -136,41 +135,6 @@ class ClusterTest {
         assertThat(withEntry).as("every targeted worker has the notice in the inbox").isEqualTo(WORKERS);
         assertThat(fcm.received(m -> postingId.equals(m.noticeId()) && "DECISION".equals(m.kind())))
                 .as("the decision queued before the stop is pushed once, by the node that took over").hasSize(1);
-    }
-
-    @Test
-    void a_node_walks_its_next_range_while_a_batch_of_the_one_before_is_still_out() {
-        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.range-size", "300", "fugong.push.batch-size", "100",
-                "fugong.push.in-flight", "3"));
-        ConfigurableApplicationContext a = nodes.start();
-        MongoTemplate mongo = a.getBean(MongoTemplate.class);
-        List<String> tokens = Nodes.seedWorkers(mongo, 900, "赤坎区", "token-overlap-");
-        // the first range's last worker (ids ascend as they were seeded): its batch stays out for 3 s
-        String slow = tokens.get(299);
-        fcm.slow(slow, Duration.ofSeconds(3));
-
-        String noticeId = publish(a, announcement("下一段不必等"));
-        awaitDone(mongo, "NOTICE:" + noticeId);
-
-        List<String> order = fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
-        assertThat(order).as("every device once").hasSize(900).doesNotHaveDuplicates();
-        Set<String> laterRanges = new HashSet<>(tokens.subList(300, 900));
-        long laterFirst = order.subList(0, order.indexOf(slow)).stream().filter(laterRanges::contains).count();
-        assertThat(laterFirst).as("the next ranges went out while the first range's last batch waited (decision 70)")
-                .isGreaterThanOrEqualTo(300);
-        List<Document> ranges = mongo.getCollection("dispatchRanges").find(new Document("jobId", "NOTICE:" + noticeId))
-                .into(new java.util.ArrayList<>());
-        assertThat(ranges).hasSize(3).allSatisfy(range -> {
-            assertThat(range.getString("status")).isEqualTo("DONE");
-            assertThat(range.get("workers", Number.class).longValue()).isEqualTo(300);
-            assertThat(range.get("pushes", Number.class).longValue()).isEqualTo(300);
-            assertThat(range.getList("inFlight", Document.class)).isNullOrEmpty();
-        });
-        assertThat(new Ledger(mongo).outcomes(noticeId)).hasSize(900);
-        Document counters = mongo.getCollection("noticeCounters").find(new Document("_id", new org.bson.types.ObjectId(noticeId)))
-                .first();
-        assertThat(counters.get("targeted", Number.class).longValue()).isEqualTo(900);
-        assertThat(counters.get("sent", Number.class).longValue()).isEqualTo(900);
     }
 
     private long pushesOf(String noticeId) {
