@@ -41,6 +41,7 @@ public final class FakeFcmServer implements AutoCloseable {
     private final AtomicLong handled = new AtomicLong();
     private final List<Rule> rules = new CopyOnWriteArrayList<>();
     private volatile long latencyMicros;
+    private final Map<String, Long> slowTokens = new ConcurrentHashMap<>();
     private volatile boolean recording = true;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
 
@@ -133,6 +134,11 @@ public final class FakeFcmServer implements AutoCloseable {
         latencyMicros = latency.toNanos() / 1000;
     }
 
+    /** Makes the answer for one token wait this long more (a device on a slow path). */
+    public void slow(String token, java.time.Duration wait) {
+        slowTokens.put(token, wait.toNanos() / 1000);
+    }
+
     /** Keeps no copy of what it receives (long runs); counts only. */
     public void recording(boolean recording) {
         this.recording = recording;
@@ -176,6 +182,7 @@ public final class FakeFcmServer implements AutoCloseable {
         failures.clear();
         attempts.clear();
         rules.clear();
+        slowTokens.clear();
         latencyMicros = 0;
         recording = true;
     }
@@ -244,6 +251,10 @@ public final class FakeFcmServer implements AutoCloseable {
             handled.incrementAndGet();
             if (latencyMicros > 0) {
                 sleepMicros(latencyMicros);
+            }
+            Long slow = token == null ? null : slowTokens.get(token);
+            if (slow != null) {
+                sleepMicros(slow);
             }
             Failure failure = token == null ? null : failures.get(token);
             if (failure == null && token != null) {

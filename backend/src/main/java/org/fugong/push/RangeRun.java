@@ -113,12 +113,22 @@ final class RangeRun {
                 locales.put(member.id(), member.locale());
             }
         }
-        if (!targets.isEmpty() && !ranges.claimBatch(range, span)) {
+        // a slot first, then the claim: a batch is claimed (possibly sent) only once it can go, so a
+        // crash, or an interrupt while it waits, leaves no claimed batch that was never handed over
+        slots.acquire();
+        boolean claimed;
+        try {
+            claimed = targets.isEmpty() || ranges.claimBatch(range, span);
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        if (!claimed) {
+            slots.release();
             log.warn("Lost the lease of range {}; another node continues it", range.id);
             leaseLost = true;
             return;
         }
-        slots.acquire();
         try {
             // the send pool gives the batch its inbox entries and then pushes it, while this thread
             // walks on: the entries of a batch are still written before any of its pushes

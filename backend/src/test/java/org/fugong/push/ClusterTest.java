@@ -137,6 +137,40 @@ class ClusterTest {
                 .as("the decision queued before the stop is pushed once, by the node that took over").hasSize(1);
     }
 
+    @Test
+    void a_batch_is_claimed_only_once_it_has_a_slot_to_be_sent_in() {
+        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.batch-size", "100", "fugong.push.in-flight", "3"));
+        ConfigurableApplicationContext a = nodes.start();
+        MongoTemplate mongo = a.getBean(MongoTemplate.class);
+        List<String> tokens = Nodes.seedWorkers(mongo, 600, "赤坎区", "token-slot-");
+        // a device in each of the first three batches answers after 5 s: the three slots stay taken
+        for (int i : List.of(50, 150, 250)) {
+            fcm.slow(tokens.get(i), Duration.ofSeconds(5));
+        }
+
+        String noticeId = publish(a, announcement("等到有空位再认领"));
+        String jobId = "NOTICE:" + noticeId;
+        await().atMost(Duration.ofSeconds(10)).until(() -> claimed(mongo, jobId) == 3);
+        // the walk has built the fourth batch and waits for a slot: a crash now must not find it
+        // claimed, or the node that resumes the range would skip devices nobody pushed
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> claimed(mongo, jobId) == 3);
+        awaitDone(mongo, jobId);
+
+        List<String> pushed = fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
+        assertThat(pushed).as("every device once").hasSize(600).doesNotHaveDuplicates();
+        assertThat(claimed(mongo, jobId)).isZero();
+    }
+
+    /** Batches claimed on a job's ranges and not yet checkpointed. */
+    private static int claimed(MongoTemplate mongo, String jobId) {
+        int claimed = 0;
+        for (Document range : mongo.getCollection("dispatchRanges").find(new Document("jobId", jobId))) {
+            List<Document> inFlight = range.getList("inFlight", Document.class);
+            claimed += inFlight == null ? 0 : inFlight.size();
+        }
+        return claimed;
+    }
+
     private long pushesOf(String noticeId) {
         return fcm.received(m -> noticeId.equals(m.noticeId())).size();
     }
