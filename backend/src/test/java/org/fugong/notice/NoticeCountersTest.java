@@ -1,18 +1,14 @@
 package org.fugong.notice;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
+import fugong.testing.MemoryMongo;
 import org.bson.Document;
 import org.bson.types.ObjectId;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.fugong.notice.internal.NoticeCountersDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.net.InetSocketAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,24 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NoticeCountersTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private MemoryMongo database;
     private MongoTemplate mongo;
     private NoticeCounters counters;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "counters");
+        database = new MemoryMongo("counters");
+        mongo = database.template();
         counters = new NoticeCounters(mongo);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        database.close();
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.fugong.push;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import fugong.testing.MemoryMongo;
 import org.bson.types.ObjectId;
 import org.fugong.push.internal.DispatchJobDocument;
 import org.fugong.push.internal.DispatchRangeDocument;
@@ -12,7 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,25 +25,21 @@ class RangesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T02:00:00Z");
 
-    private MongoServer server;
-    private MongoClient client;
+    private MemoryMongo database;
     private MongoTemplate mongo;
     private Ranges ranges;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        mongo = new MongoTemplate(client, "ranges");
+        database = new MemoryMongo("ranges");
+        mongo = database.template();
         ranges = new Ranges(mongo, new PushProperties(500, 25_000, 3, Duration.ofSeconds(60), Duration.ofSeconds(1), 3,
                 Duration.ofSeconds(10), Duration.ofSeconds(60), 600_000, 10), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        database.close();
     }
 
     @Test
