@@ -15,9 +15,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * A notice's delivery figures as counters kept up as things happen (inbox entries given, first reads,
  * push outcomes), so reading them is one document by key however large the audience. The push
- * feature adds its outcomes here. The increments a fan-out makes for every batch are written as plain
- * documents in one acknowledged update each (decision 70): mapped through Spring Data, and with
- * {@code findAndModify} reading the document back, they cost more than the inbox entries they count.
+ * feature adds its outcomes here. The increments a fan-out makes for every batch are plain
+ * {@code $inc} updates (decision 70): nothing is read back and nothing is mapped per write.
  */
 @Component
 public class NoticeCounters {

@@ -132,10 +132,9 @@ class Ranges {
     }
 
     /*
-     * A batch's claim and its checkpoint are written as plain documents, in the shape Spring Data stores
-     * and reads the range in (a range's id is never an object id; instants are dates; the status is its
-     * name): mapped through Spring Data, these two writes a batch cost more than the batch's ledger entry
-     * (decision 70).
+     * A batch's claim and its checkpoint, the two writes every batch makes on its range, are plain
+     * documents in the shape Spring Data stores and reads the range in (a range's id is never an object
+     * id; instants are dates; the status is its name), not mapped per write (decision 70).
      */
 
     private MongoCollection<Document> ranges() {
