@@ -81,7 +81,9 @@ public final class Benchmark {
                 String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         System.out.printf(Locale.ROOT, "The app's FCM quota (fugong.push.rate-per-minute): %,d messages a minute (decision 66)%n",
                 App.RATE_PER_MINUTE);
-        try (FcmStandIn fcm = new FcmStandIn(16, 0)) {
+        long latencyMicros = Math.max(0, Long.getLong("fugong.bench.fcm-latency-micros", 0));
+        System.out.printf(Locale.ROOT, "The FCM stand-in answers each message after %,d µs (-Dbench.fcm-latency-micros)%n", latencyMicros);
+        try (FcmStandIn fcm = new FcmStandIn(16, latencyMicros)) {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
                     : Map.of();
