@@ -1,9 +1,5 @@
 package org.fugong.notice;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
-import org.bson.Document;
-import org.bson.types.ObjectId;
 import org.fugong.notice.internal.NoticeCountersDocument;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,13 +11,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * A notice's delivery figures as counters kept up as things happen (inbox entries given, first reads,
  * push outcomes), so reading them is one document by key however large the audience. The push
- * feature adds its outcomes here. The increments a fan-out makes for every batch are plain
- * {@code $inc} updates (decision 70): nothing is read back and nothing is mapped per write.
+ * feature adds its outcomes here. The increments a fan-out makes for every batch are upserts that read
+ * nothing back (decision 70).
  */
 @Component
 public class NoticeCounters {
-
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoTemplate mongo;
 
@@ -31,13 +25,13 @@ public class NoticeCounters {
 
     void addTargeted(String noticeId, long n) {
         if (n != 0) {
-            increment(noticeId, new Document("targeted", n));
+            increment(noticeId, new Update().inc("targeted", n));
         }
     }
 
     void addRead(String noticeId, long n) {
         if (n != 0) {
-            increment(noticeId, new Document("read", n));
+            increment(noticeId, new Update().inc("read", n));
         }
     }
 
@@ -46,18 +40,18 @@ public class NoticeCounters {
         if (sent == 0 && failed == 0 && invalidTokens == 0) {
             return;
         }
-        increment(noticeId, new Document("sent", sent).append("failed", failed).append("invalidTokens", invalidTokens));
+        increment(noticeId, new Update().inc("sent", sent).inc("failed", failed).inc("invalidTokens", invalidTokens));
     }
 
     /** Sets the inbox figures to a recount (after a migration). */
     void reset(String noticeId, long targeted, long read) {
-        mongo.upsert(Query.query(where("_id").is(noticeId)), new Update().set("targeted", targeted).set("read", read),
+        mongo.upsert(byId(noticeId), new Update().set("targeted", targeted).set("read", read),
                 NoticeCountersDocument.class);
     }
 
     /** Sets the push figures to a recount (after a migration). */
     public void resetPushes(String noticeId, long sent, long failed, long invalidTokens) {
-        mongo.upsert(Query.query(where("_id").is(noticeId)),
+        mongo.upsert(byId(noticeId),
                 new Update().set("sent", sent).set("failed", failed).set("invalidTokens", invalidTokens),
                 NoticeCountersDocument.class);
     }
@@ -68,16 +62,11 @@ public class NoticeCounters {
     }
 
     /** Adds to the notice's counters, creating its document at the first count. */
-    private void increment(String noticeId, Document amounts) {
-        counters().updateOne(new Document("_id", storedId(noticeId)), new Document("$inc", amounts), UPSERT);
+    private void increment(String noticeId, Update amounts) {
+        mongo.upsert(byId(noticeId), amounts, NoticeCountersDocument.class);
     }
 
-    /** The id as Spring Data stores it (and {@link #of} finds it): an object id when it reads as one. */
-    static Object storedId(String noticeId) {
-        return ObjectId.isValid(noticeId) ? new ObjectId(noticeId) : noticeId;
-    }
-
-    private MongoCollection<Document> counters() {
-        return mongo.getCollection(mongo.getCollectionName(NoticeCountersDocument.class));
+    private static Query byId(String noticeId) {
+        return Query.query(where("_id").is(noticeId));
     }
 }

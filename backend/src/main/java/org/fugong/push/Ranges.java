@@ -1,7 +1,5 @@
 package org.fugong.push;
 
-import com.mongodb.client.MongoCollection;
-import org.bson.Document;
 import org.fugong.push.internal.DispatchJobDocument;
 import org.fugong.push.internal.DispatchRangeDocument;
 import org.springframework.data.domain.Sort;
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -84,9 +81,9 @@ class Ranges {
 
     /** Records a batch as possibly sent before it is; false when this node no longer owns the range. */
     boolean claimBatch(DispatchRangeDocument range, DispatchRangeDocument.Span span) {
-        Document update = new Document("$push", new Document("inFlight", stored(span)))
-                .append("$set", new Document("leaseUntil", Date.from(clock.instant().plus(properties.lease()))));
-        return ranges().updateOne(ownedAsStored(range), update).getModifiedCount() == 1;
+        return mongo.updateFirst(owned(range), new Update().push("inFlight", span)
+                .set("leaseUntil", clock.instant().plus(properties.lease())), DispatchRangeDocument.class)
+                .getModifiedCount() == 1;
     }
 
     /** A claimed batch that never went out (the node stopped while it waited for the quota). */
@@ -97,12 +94,11 @@ class Ranges {
     /** Moves the checkpoint to the end of {@code last} and renews the lease; false when the lease is gone. */
     boolean checkpoint(DispatchRangeDocument range, DispatchRangeDocument.Span last, long workers, long entries,
                        long pushes, long failures) {
-        Document update = new Document("$set", new Document("checkpoint", last.last()).append("batches", last.seq())
-                .append("leaseUntil", Date.from(clock.instant().plus(properties.lease()))))
-                .append("$inc", new Document("workers", workers).append("inboxEntries", entries).append("pushes", pushes)
-                        .append("failures", failures))
-                .append("$pull", new Document("inFlight", new Document("seq", new Document("$lte", last.seq()))));
-        return ranges().updateOne(ownedAsStored(range), update).getModifiedCount() == 1;
+        Update update = new Update().set("checkpoint", last.last()).set("batches", last.seq())
+                .set("leaseUntil", clock.instant().plus(properties.lease()))
+                .inc("workers", workers).inc("inboxEntries", entries).inc("pushes", pushes).inc("failures", failures);
+        update.pull("inFlight", Query.query(where("seq").lte(last.seq())).getQueryObject());
+        return mongo.updateFirst(owned(range), update, DispatchRangeDocument.class).getModifiedCount() == 1;
     }
 
     /** Keeps the lease while a long wait (a quota pause) holds the range. */
@@ -129,25 +125,6 @@ class Ranges {
                         .in(DispatchRangeDocument.Status.PENDING, DispatchRangeDocument.Status.RUNNING)),
                 new Update().set("status", DispatchRangeDocument.Status.CANCELLED).set("finishedAt", clock.instant()),
                 DispatchRangeDocument.class);
-    }
-
-    /*
-     * A batch's claim and its checkpoint, the two writes every batch makes on its range, are plain
-     * documents in the shape Spring Data stores and reads the range in (a range's id is never an object
-     * id; instants are dates; the status is its name), not mapped per write (decision 70).
-     */
-
-    private MongoCollection<Document> ranges() {
-        return mongo.getCollection(mongo.getCollectionName(DispatchRangeDocument.class));
-    }
-
-    private static Document ownedAsStored(DispatchRangeDocument range) {
-        return new Document("_id", range.id).append("leaseOwner", range.leaseOwner)
-                .append("status", DispatchRangeDocument.Status.RUNNING.name());
-    }
-
-    private static Document stored(DispatchRangeDocument.Span span) {
-        return new Document("seq", span.seq()).append("first", span.first()).append("last", span.last());
     }
 
     private static Query owned(DispatchRangeDocument range) {

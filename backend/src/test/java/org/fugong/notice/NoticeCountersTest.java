@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The counters a fan-out adds to for every batch are written as plain documents (decision 70): they
- * must land in the one document Spring Data reads and resets, under the id it stores.
+ * The counters a fan-out adds to for every batch, by upserts that read nothing back (decision 70): the
+ * increments, the resets after a migration and the reads meet in one document per notice, under the
+ * id Spring Data stores.
  */
 class NoticeCountersTest {
 

@@ -18,8 +18,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A batch's claim and its checkpoint are written as plain documents (decision 70): the range they
- * leave is the one Spring Data reads back, and its spans are the ones it pulls, under the lease only.
+ * A batch's claim and its checkpoint on its range: what they leave is what a node resuming the range
+ * reads (the spans possibly sent, the checkpoint, the counts), a span that never went out is pulled
+ * again, and a node without the lease changes nothing.
  */
 class RangesTest {
 
