@@ -61,7 +61,7 @@ public final class Benchmark {
     /** The push threads' nice value by default ({@code fugong.push.niceness}). */
     private static final int NICENESS = 10;
     /** The threads the application starts at that nice value: the dispatcher's, its send pool, the relay, firebase-admin's. */
-    private static final java.util.regex.Pattern PUSH_THREADS = java.util.regex.Pattern.compile("push-(\\d+|send-\\d+|relay-\\d+)|fcm-send-\\d+");
+    private static final java.util.regex.Pattern PUSH_THREADS = java.util.regex.Pattern.compile("push-(\\d+|plan-\\d+|send-\\d+|relay-\\d+)|fcm-send-\\d+");
     /** The parts to run (all by default): fanout, faulty, inbox, bookings, file. */
     private static List<String> phases = List.of();
 

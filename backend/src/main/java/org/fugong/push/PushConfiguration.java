@@ -24,10 +24,16 @@ class PushConfiguration {
         return new SimulatedPushGateway();
     }
 
-    /** The dispatcher's thread: plans jobs and walks ranges (their batches are sent by its send pool). */
+    /** The dispatcher's thread: walks ranges (their batches are sent by its send pool). */
     @Bean
     ThreadPoolTaskExecutor pushExecutor(PushProperties push) {
         return executor("push-", 1, push.niceness());
+    }
+
+    /** The dispatcher's planner: cuts jobs into ranges while the ranges cut so far are walked. */
+    @Bean
+    ThreadPoolTaskExecutor pushPlanExecutor(PushProperties push) {
+        return executor("push-plan-", 1, push.niceness());
     }
 
     /** The outbox relay's thread: decisions, promotions, changes, reminders, retries. */

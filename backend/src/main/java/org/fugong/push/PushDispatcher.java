@@ -34,6 +34,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -70,11 +71,15 @@ class PushDispatcher implements SmartLifecycle {
     private final Clock clock;
     private ExecutorService sendPool;
     private ScheduledExecutorService heartbeat;
+    /** Cuts pending jobs into ranges, on a thread of its own, so a range is run while the rest is cut. */
+    private final Drain planning;
+    /** Runs ranges, one after another. */
     private final Drain drain;
 
     PushDispatcher(MongoTemplate mongo, NoticeService notices, NoticeFinder finder, InboxService inbox, AudienceWalk workers,
                    PushSender sender, PushLedger ledger, Ranges ranges, Messages messages, PushProperties properties,
-                   @Qualifier("pushExecutor") TaskExecutor executor, Clock clock) {
+                   @Qualifier("pushExecutor") TaskExecutor executor, @Qualifier("pushPlanExecutor") TaskExecutor planner,
+                   Clock clock) {
         this.mongo = mongo;
         this.notices = notices;
         this.finder = finder;
@@ -85,7 +90,8 @@ class PushDispatcher implements SmartLifecycle {
         this.ranges = ranges;
         this.messages = messages;
         this.properties = properties;
-        this.drain = new Drain("Dispatching", executor, () -> planNext() || runNext());
+        this.planning = new Drain("Planning dispatches", planner, this::planNext);
+        this.drain = new Drain("Dispatching", executor, this::runNext);
         this.clock = clock;
         mongo.indexOps(DispatchJobDocument.class).createIndex(
                 new Index().on("status", Sort.Direction.ASC).on("leaseUntil", Sort.Direction.ASC));
@@ -111,13 +117,15 @@ class PushDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Looks for work now, on another thread. */
+    /** Looks for work now, on other threads. */
     void kick() {
+        planning.kick();
         drain.kick();
     }
 
     @Scheduled(fixedDelayString = "${fugong.push.poll-interval:1s}")
     void poll() {
+        planning.poll();
         drain.poll();
     }
 
@@ -154,12 +162,13 @@ class PushDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Plans jobs and runs ranges until none is left to claim; one drain per node at a time. */
-    void drain() {
-        drain.run();
-    }
-
-    /** Plans one pending job, if any: true when it did. */
+    /**
+     * Plans one pending job, if any: true when it did. The audience is cut one range at a time, and
+     * each range is free to claim as soon as it is cut (decision 71): the first pushes go out while the
+     * rest of a big audience is still being cut, here or on another node. Each cut is recorded under
+     * the job's lease before its range exists, so a node that takes over a plan cut short continues
+     * it and cuts the same ranges again.
+     */
     private boolean planNext() {
         Instant now = clock.instant();
         DispatchJobDocument job = mongo.findAndModify(
@@ -177,24 +186,72 @@ class PushDispatcher implements SmartLifecycle {
                     ? DispatchJobDocument.Status.CANCELLED : DispatchJobDocument.Status.DONE);
             return true;
         }
-        List<String> ends = job.ends;
-        long size = job.audience;
-        if (ends == null) {
-            AudienceSplit split = workers.split(notice.audience(), properties.rangeSize());
-            ends = split.ends();
-            size = split.size();
-            DispatchJobDocument planned = mongo.findAndModify(Query.query(where("_id").is(job.id).and("ends").exists(false)),
-                    new Update().set("ends", ends).set("audience", size).set("ranges", ends.size() + 1)
-                            .set("last", split.last()),
-                    FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
-            job = planned != null ? planned : mongo.findById(job.id, DispatchJobDocument.class);
+        if (job.ends == null) {
+            job = cut(job, notice);
+            if (job == null) {
+                // the lease was lost (another node plans it now) or the job was cancelled meanwhile
+                return true;
+            }
         }
         ranges.create(job);
-        mongo.updateFirst(Query.query(where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.PENDING)),
+        DispatchJobDocument started = mongo.findAndModify(
+                Query.query(where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.PENDING)),
                 new Update().set("status", DispatchJobDocument.Status.RUNNING).set("startedAt", clock.instant())
-                        .set("leaseUntil", Instant.EPOCH), DispatchJobDocument.class);
+                        .set("leaseUntil", Instant.EPOCH),
+                FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
         log.info("Dispatch of {} planned: {} workers in {} ranges", job.id, job.audience, job.ranges);
+        drain.kick();
+        if (started != null) {
+            // ranges finished while the rest was cut are counted when the plan is (see rangeDone)
+            finishIfAllDone(started);
+        }
         return true;
+    }
+
+    /**
+     * Cuts a job's audience into ranges from where its plan stands, creating each range as it is cut
+     * and recording the finished plan. Null when the lease is gone or the job was stopped meanwhile.
+     */
+    private DispatchJobDocument cut(DispatchJobDocument job, Notice notice) {
+        int size = properties.rangeSize();
+        List<String> cuts = new ArrayList<>(job.cuts == null ? List.of() : job.cuts);
+        for (int i = 0; i < cuts.size(); i++) {
+            // a node that stopped after recording a cut may not have created its range
+            ranges.create(job, i, i == 0 ? null : cuts.get(i - 1), cuts.get(i));
+        }
+        String after = cuts.isEmpty() ? null : cuts.get(cuts.size() - 1);
+        for (String end = workers.nextEnd(notice.audience(), after, size); end != null;
+             end = workers.nextEnd(notice.audience(), after, size)) {
+            if (!planning.running()) {
+                // the node stops: the next node to claim the job goes on from the last cut, at once
+                mongo.updateFirst(Query.query(planning(job)), new Update().set("leaseUntil", Instant.EPOCH),
+                        DispatchJobDocument.class);
+                return null;
+            }
+            boolean recorded = mongo.updateFirst(Query.query(planning(job).and("cuts." + cuts.size()).exists(false)),
+                    new Update().push("cuts", end).set("leaseUntil", clock.instant().plus(properties.lease())),
+                    DispatchJobDocument.class).getModifiedCount() == 1;
+            if (!recorded) {
+                return null;
+            }
+            ranges.create(job, cuts.size(), after, end);
+            cuts.add(end);
+            after = end;
+            drain.kick();
+        }
+        // a recall's last range stays open after the cuts, for whoever was given the notice since (decision 64)
+        AudienceSplit split = AudienceSplit.of(cuts, workers.tail(notice.audience(), after), size,
+                job.kind == PushKind.RECALL);
+        return mongo.findAndModify(Query.query(planning(job)),
+                new Update().set("ends", split.ends()).set("audience", split.size()).set("ranges", split.ranges())
+                        .set("last", split.last()),
+                FindAndModifyOptions.options().returnNew(true), DispatchJobDocument.class);
+    }
+
+    /** The job while this node plans it: still pending, under this node's lease, with no plan yet. */
+    private org.springframework.data.mongodb.core.query.Criteria planning(DispatchJobDocument job) {
+        return where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.PENDING)
+                .and("leaseOwner").is(ledger.node()).and("ends").exists(false);
     }
 
     /** Runs one range, if any is free: true when it ran one. */
@@ -234,7 +291,17 @@ class PushDispatcher implements SmartLifecycle {
         DispatchJobDocument job = mongo.findAndModify(Query.query(where("_id").is(range.jobId)),
                 new Update().addToSet("doneRanges", range.index), FindAndModifyOptions.options().returnNew(true),
                 DispatchJobDocument.class);
-        if (job != null && job.doneRanges != null && job.doneRanges.size() >= job.ranges
+        if (job != null) {
+            finishIfAllDone(job);
+        }
+    }
+
+    /**
+     * Finishes a running job whose ranges are all done. Both the last range to finish and the end of
+     * the plan ask, each after its own single-document update, so whichever comes second sees both.
+     */
+    private void finishIfAllDone(DispatchJobDocument job) {
+        if (job.doneRanges != null && job.ranges > 0 && job.doneRanges.size() >= job.ranges
                 && job.status == DispatchJobDocument.Status.RUNNING) {
             finishJob(job.id, DispatchJobDocument.Status.DONE);
             log.info("Dispatched {} of notice {}", job.kind, job.noticeId);
@@ -271,6 +338,7 @@ class PushDispatcher implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
+        planning.start();
         drain.start();
     }
 
@@ -280,6 +348,7 @@ class PushDispatcher implements SmartLifecycle {
      */
     @Override
     public void stop() {
+        planning.stop(Duration.ofSeconds(60));
         drain.stop(Duration.ofSeconds(60));
         sendPool.shutdown();
         heartbeat.shutdownNow();

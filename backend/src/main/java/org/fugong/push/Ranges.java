@@ -48,24 +48,23 @@ class Ranges {
         // the notice until it was recalled, and so do jobs planned before.
         String lastEnd = job.kind == PushKind.NOTICE ? job.last : null;
         for (int i = 0; i <= ends.size(); i++) {
-            DispatchRangeDocument range = new DispatchRangeDocument();
-            range.id = DispatchRangeDocument.id(job.id, i);
-            range.jobId = job.id;
-            range.noticeId = job.noticeId;
-            range.kind = job.kind;
-            range.index = i;
-            range.from = i == 0 ? null : ends.get(i - 1);
-            range.to = i < ends.size() ? ends.get(i) : lastEnd;
-            range.status = DispatchRangeDocument.Status.PENDING;
-            range.leaseUntil = Instant.EPOCH;
-            range.createdAt = clock.instant();
-            mongo.upsert(Query.query(where("_id").is(range.id)), new Update()
-                    .setOnInsert("jobId", range.jobId).setOnInsert("noticeId", range.noticeId)
-                    .setOnInsert("kind", range.kind).setOnInsert("index", range.index)
-                    .setOnInsert("from", range.from).setOnInsert("to", range.to).setOnInsert("status", range.status)
-                    .setOnInsert("leaseUntil", range.leaseUntil).setOnInsert("createdAt", range.createdAt)
-                    .setOnInsert("batches", 0L), DispatchRangeDocument.class);
+            create(job, i, i == 0 ? null : ends.get(i - 1), i < ends.size() ? ends.get(i) : lastEnd);
         }
+    }
+
+    /**
+     * Creates one range of a job, workers in {@code (from, to]}, free to claim at once (idempotent: a
+     * range that exists keeps what it has).
+     */
+    void create(DispatchJobDocument job, int index, String from, String to) {
+        Instant now = clock.instant();
+        mongo.upsert(Query.query(where("_id").is(DispatchRangeDocument.id(job.id, index))), new Update()
+                .setOnInsert("jobId", job.id).setOnInsert("noticeId", job.noticeId)
+                .setOnInsert("kind", job.kind).setOnInsert("index", index)
+                .setOnInsert("from", from).setOnInsert("to", to)
+                .setOnInsert("status", DispatchRangeDocument.Status.PENDING)
+                .setOnInsert("leaseUntil", Instant.EPOCH).setOnInsert("createdAt", now)
+                .setOnInsert("batches", 0L), DispatchRangeDocument.class);
     }
 
     /** The next range free to work on (new, or left by a node whose lease ended), leased to this node. */

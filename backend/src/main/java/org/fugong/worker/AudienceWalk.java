@@ -69,43 +69,45 @@ public class AudienceWalk {
     }
 
     /**
-     * Splits an audience into ranges of about {@code rangeSize} workers: the ids that end each range
-     * but the last, and the audience's size. Each end is asked for by itself (the audience after the
-     * previous end, in id order, skipping {@code rangeSize - 1}), so only the ends and the last range's
-     * ids leave the database, not every id of the audience (decision 61). Together the queries read
-     * the workers once, as one pass over the ids would.
+     * Where the next range of an audience ends: the id of the {@code rangeSize}-th worker after
+     * {@code afterExclusive} (from the start when null), in id order, or null when fewer are left.
+     * The push pipeline cuts an audience into ranges this way, one range at a time ({@link AudienceSplit},
+     * decisions 61 and 71). Only that id leaves the database; on a real MongoDB it is an {@code _id}-ordered
+     * index walk from the previous end.
      */
-    public AudienceSplit split(Audience audience, int rangeSize) {
-        Criteria criteria = AudienceCriteria.of(audience);
-        Document byId = new Document("_id", 1);
-        List<String> ends = new ArrayList<>();
-        ObjectId after = null;
-        while (true) {
-            Document end = workers().find(mapped(after(criteria, after))).projection(byId).sort(byId)
-                    .skip(rangeSize - 1).limit(1).first();
-            if (end == null) {
-                break;
-            }
-            after = end.getObjectId("_id");
-            ends.add(after.toHexString());
-        }
-        long rest = 0;
-        ObjectId last = after;
+    public String nextEnd(Audience audience, String afterExclusive, int rangeSize) {
+        Document end = workers().find(mapped(after(AudienceCriteria.of(audience), id(afterExclusive))))
+                .projection(BY_ID).sort(BY_ID).skip(rangeSize - 1).limit(1).first();
+        return end == null ? null : end.getObjectId("_id").toHexString();
+    }
+
+    /** The workers of an audience after the last range end: how many, and the last one's id. */
+    public record Tail(long size, String last) {
+    }
+
+    /**
+     * How many workers the audience has after {@code afterExclusive} (all when null), and the last
+     * of them: where the audience ends when it is cut (decision 64).
+     */
+    public Tail tail(Audience audience, String afterExclusive) {
+        long size = 0;
+        ObjectId last = null;
         // read as stored (mapping every id through Spring Data cost more than reading it), in id order:
-        // the last id read is the audience's last worker, where its last range ends (decision 64)
-        try (MongoCursor<Document> cursor = workers().find(mapped(after(criteria, after))).projection(byId).sort(byId)
-                .batchSize(10_000).iterator()) {
+        // the last id read is the audience's last worker
+        try (MongoCursor<Document> cursor = workers().find(mapped(after(AudienceCriteria.of(audience), id(afterExclusive))))
+                .projection(BY_ID).sort(BY_ID).batchSize(10_000).iterator()) {
             while (cursor.hasNext()) {
                 last = cursor.next().getObjectId("_id");
-                rest++;
+                size++;
             }
         }
-        long size = (long) ends.size() * rangeSize + rest;
-        if (rest == 0 && !ends.isEmpty()) {
-            // the audience fills its last range exactly: no empty range after it
-            ends.remove(ends.size() - 1);
-        }
-        return new AudienceSplit(ends, size, last == null ? null : last.toHexString());
+        return new Tail(size, last == null ? null : last.toHexString());
+    }
+
+    private static final Document BY_ID = new Document("_id", 1);
+
+    private static ObjectId id(String hex) {
+        return hex == null ? null : new ObjectId(hex);
     }
 
     private static Criteria after(Criteria audience, ObjectId after) {

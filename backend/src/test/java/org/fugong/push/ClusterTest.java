@@ -161,6 +161,87 @@ class ClusterTest {
         assertThat(claimed(mongo, jobId)).isZero();
     }
 
+    @Test
+    void a_plan_cut_short_by_a_crash_is_continued_where_it_stands_and_cuts_the_same_ranges() {
+        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.range-size", "300", "fugong.push.batch-size", "100",
+                "fugong.push.lease", "3s"));
+        ConfigurableApplicationContext a = nodes.start();
+        MongoTemplate mongo = a.getBean(MongoTemplate.class);
+        List<String> tokens = Nodes.seedWorkers(mongo, WORKERS, "赤坎区", "token-plan-");
+        List<String> ends = rangeEnds(mongo, 300);
+        // node A records three cuts of the plan and dies before it creates their ranges or cuts on
+        String jobId = "NOTICE:" + publishUnplanned(a, announcement("规划到一半"));
+        mongo.getCollection("dispatchJobs").updateOne(new Document("_id", jobId), new Document("$set",
+                new Document("cuts", ends.subList(0, 3)).append("leaseOwner", "a-node-that-died")
+                        .append("leaseUntil", java.util.Date.from(Instant.now().minusSeconds(1)))));
+        a.close();
+
+        MongoTemplate shared = nodes.start().getBean(MongoTemplate.class);
+        awaitDone(shared, jobId);
+
+        String noticeId = jobId.substring("NOTICE:".length());
+        List<String> pushed = fcm.received(m -> noticeId.equals(m.noticeId())).stream().map(FakeFcmServer.Received::token).toList();
+        assertThat(pushed).as("every device once").hasSize(WORKERS).doesNotHaveDuplicates();
+        assertThat(new HashSet<>(pushed)).isEqualTo(new HashSet<>(tokens));
+        Document job = shared.getCollection("dispatchJobs").find(new Document("_id", jobId)).first();
+        assertThat(job.getList("cuts", String.class)).as("the plan went on from its third cut").isEqualTo(ends);
+        assertThat(job.getList("ends", String.class)).as("the last range ends at the last worker")
+                .isEqualTo(ends.subList(0, ends.size() - 1));
+        assertThat(job.getInteger("ranges")).isEqualTo(WORKERS / 300);
+        assertThat(job.getLong("audience")).isEqualTo(WORKERS);
+        List<String> rangeEnds = new java.util.ArrayList<>();
+        shared.getCollection("dispatchRanges").find(new Document("jobId", jobId)).sort(new Document("index", 1))
+                .forEach(range -> rangeEnds.add(range.getString("to")));
+        assertThat(rangeEnds).as("one range per cut, none twice").isEqualTo(ends);
+    }
+
+    @Test
+    void a_job_whose_ranges_all_finished_while_it_was_being_cut_is_done_when_the_plan_is() {
+        nodes = new Nodes(fcm.endpoint(), Map.of("fugong.push.range-size", "300", "fugong.push.lease", "3s"));
+        ConfigurableApplicationContext a = nodes.start();
+        MongoTemplate mongo = a.getBean(MongoTemplate.class);
+        Nodes.seedWorkers(mongo, WORKERS, "赤坎区", "token-done-early-");
+        List<String> ends = rangeEnds(mongo, 300);
+        String noticeId = publishUnplanned(a, announcement("范围先于规划完成"));
+        String jobId = "NOTICE:" + noticeId;
+        // every range was cut and run before the planning node died: all that is left is the plan's end
+        org.fugong.push.internal.DispatchJobDocument job = mongo.findById(jobId, org.fugong.push.internal.DispatchJobDocument.class);
+        for (int i = 0; i < ends.size(); i++) {
+            a.getBean(Ranges.class).create(job, i, i == 0 ? null : ends.get(i - 1), ends.get(i));
+        }
+        mongo.getCollection("dispatchRanges").updateMany(new Document("jobId", jobId),
+                new Document("$set", new Document("status", "DONE")));
+        mongo.getCollection("dispatchJobs").updateOne(new Document("_id", jobId), new Document("$set",
+                new Document("cuts", ends).append("doneRanges", java.util.stream.IntStream.range(0, ends.size()).boxed().toList())
+                        .append("leaseOwner", "a-node-that-died")
+                        .append("leaseUntil", java.util.Date.from(Instant.now().minusSeconds(1)))));
+        a.close();
+
+        MongoTemplate shared = nodes.start().getBean(MongoTemplate.class);
+
+        awaitDone(shared, jobId);
+        assertThat(fcm.received(m -> noticeId.equals(m.noticeId()))).as("nothing is sent again").isEmpty();
+        assertThat(shared.getCollection("dispatchRanges").countDocuments(new Document("jobId", jobId))).isEqualTo(ends.size());
+    }
+
+    /** Where each range of {@code size} workers of the seeded district ends, in id order. */
+    private static List<String> rangeEnds(MongoTemplate mongo, int size) {
+        List<String> ids = new java.util.ArrayList<>();
+        mongo.getCollection("workers").find(new Document("district", "赤坎区")).sort(new Document("_id", 1))
+                .projection(new Document("_id", 1)).forEach(w -> ids.add(w.getObjectId("_id").toHexString()));
+        List<String> ends = new java.util.ArrayList<>();
+        for (int i = size - 1; i < ids.size(); i += size) {
+            ends.add(ids.get(i));
+        }
+        return ends;
+    }
+
+    /** Publishes on a node whose dispatcher is stopped: the job is created and left pending, unplanned. */
+    private static String publishUnplanned(ConfigurableApplicationContext node, NoticeDraft draft) {
+        node.getBean(PushDispatcher.class).stop();
+        return publish(node, draft);
+    }
+
     /** Batches claimed on a job's ranges and not yet checkpointed. */
     private static int claimed(MongoTemplate mongo, String jobId) {
         int claimed = 0;

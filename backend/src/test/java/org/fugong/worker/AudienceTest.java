@@ -87,7 +87,7 @@ class AudienceTest extends IntegrationTest {
         worker(YULIN, "赤坎区", List.of(), List.of("cooking"), EmploymentStatus.SEEKING, null);
         Audience welders = filter().skills("welding").build();
 
-        AudienceSplit split = walk.split(welders, 3);
+        AudienceSplit split = split(welders, 3);
         List<Integer> batchSizes = new ArrayList<>();
         List<String> streamed = walkRanges(welders, split, batchSizes).stream().flatMap(List::stream).toList();
 
@@ -108,7 +108,7 @@ class AudienceTest extends IntegrationTest {
         java.util.Collections.sort(ids);
 
         for (int rangeSize : List.of(1, 2, 3, 4, 6, 7, 100)) {
-            AudienceSplit split = walk.split(welders, rangeSize);
+            AudienceSplit split = split(welders, rangeSize);
             List<List<String>> ranges = walkRanges(welders, split, new ArrayList<>());
             assertThat(ranges).as("by %d", rangeSize).allSatisfy(range -> assertThat(range).isNotEmpty());
             List<String> streamed = ranges.stream().flatMap(List::stream).toList();
@@ -118,8 +118,13 @@ class AudienceTest extends IntegrationTest {
             assertThat(split.last()).as("by %d: the last range ends at the audience's last worker", rangeSize)
                     .isEqualTo(ids.get(ids.size() - 1));
         }
-        assertThat(walk.split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0, null));
-        assertThat(walk.split(Audience.everyone(), 5).size()).isEqualTo(12);
+        AudienceSplit openLast = split(welders, 3, true);
+        assertThat(openLast.ends()).as("a recall's open last range comes after the last full one")
+                .containsExactly(ids.get(2), ids.get(5));
+        assertThat(openLast.ranges()).isEqualTo(3);
+        assertThat(openLast.size()).isEqualTo(6);
+        assertThat(split(filter().districts("麻章区").build(), 3)).isEqualTo(new AudienceSplit(List.of(), 0, null));
+        assertThat(split(Audience.everyone(), 5).size()).isEqualTo(12);
     }
 
     @Test
@@ -130,7 +135,7 @@ class AudienceTest extends IntegrationTest {
         }
         java.util.Collections.sort(ids);
         Audience welders = filter().skills("welding").build();
-        AudienceSplit split = walk.split(welders, 2);
+        AudienceSplit split = split(welders, 2);
         // a welder stored after the cut with an id after every other (ids need not grow with time)
         org.bson.Document newcomer = mongo.getCollection("workers").find(new org.bson.Document("_id", new ObjectId(ids.get(0)))).first();
         newcomer.put("_id", new ObjectId("ffffffffffffffffffffffff"));
@@ -143,8 +148,22 @@ class AudienceTest extends IntegrationTest {
         assertThat(split.last()).isEqualTo(ids.get(4));
         assertThat(ranges.get(2)).as("a sign-up after the cut is the inbox backfill's").containsExactly(ids.get(4));
         assertThat(ranges.stream().flatMap(List::stream)).containsExactlyElementsOf(ids);
-        assertThat(walk.split(welders, 10)).as("one range, bounded too")
+        assertThat(split(welders, 10)).as("one range, bounded too")
                 .isEqualTo(new AudienceSplit(List.of(), 6, "ffffffffffffffffffffffff"));
+    }
+
+    /** Cuts an audience range by range, as the push pipeline's planner does (decision 71). */
+    private AudienceSplit split(Audience audience, int rangeSize) {
+        return split(audience, rangeSize, false);
+    }
+
+    private AudienceSplit split(Audience audience, int rangeSize, boolean openLast) {
+        List<String> cuts = new ArrayList<>();
+        for (String end = walk.nextEnd(audience, null, rangeSize); end != null; end = walk.nextEnd(audience, end, rangeSize)) {
+            cuts.add(end);
+        }
+        return AudienceSplit.of(cuts, walk.tail(audience, cuts.isEmpty() ? null : cuts.get(cuts.size() - 1)), rangeSize,
+                openLast);
     }
 
     /** Walks each range of a split in batches of two: the ids of each range, and the batches' sizes. */

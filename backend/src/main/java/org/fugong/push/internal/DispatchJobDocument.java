@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * The work of pushing one notice to its audience (or its recall to those it reached). {@code _id} is
  * kind:noticeId, so each exists once. One node plans it under a lease: it cuts the audience into
- * ranges of worker ids ({@code ends}, written once, so a re-plan after a crash cuts the same way) that
- * any node then claims ({@link DispatchRangeDocument}); the job is done when its last range is.
+ * ranges of worker ids that any node claims ({@link DispatchRangeDocument}) as soon as each is cut,
+ * while the cutting goes on ({@code cuts}, appended one at a time, so a node that takes over a plan
+ * cut short continues it where it stands: decision 71). The finished plan is {@code ends} and
+ * {@code ranges}; the job is done when its last range is.
  */
 @Document("dispatchJobs")
 public class DispatchJobDocument {
@@ -22,7 +24,9 @@ public class DispatchJobDocument {
     public Status status;
     public String leaseOwner;
     public Instant leaseUntil;
-    /** Where each range but the last ends; null until planned. */
+    /** Where each range cut so far ends, in order, while the job is being planned. */
+    public List<String> cuts;
+    /** Where each range but the last ends; null until the plan is finished. */
     public List<String> ends;
     public long audience;
     /**
