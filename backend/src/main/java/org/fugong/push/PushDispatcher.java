@@ -34,7 +34,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -213,35 +212,35 @@ class PushDispatcher implements SmartLifecycle {
      * and recording the finished plan. Null when the lease is gone or the job was stopped meanwhile.
      */
     private DispatchJobDocument cut(DispatchJobDocument job, Notice notice) {
-        int size = properties.rangeSize();
-        List<String> cuts = new ArrayList<>(job.cuts == null ? List.of() : job.cuts);
+        List<String> cuts = job.cuts == null ? List.of() : job.cuts;
         for (int i = 0; i < cuts.size(); i++) {
             // a node that stopped after recording a cut may not have created its range
             ranges.create(job, i, i == 0 ? null : cuts.get(i - 1), cuts.get(i));
         }
-        String after = cuts.isEmpty() ? null : cuts.get(cuts.size() - 1);
-        for (String end = workers.nextEnd(notice.audience(), after, size); end != null;
-             end = workers.nextEnd(notice.audience(), after, size)) {
-            if (!planning.running()) {
-                // the node stops: the next node to claim the job goes on from the last cut, at once
-                mongo.updateFirst(Query.query(planning(job)), new Update().set("leaseUntil", Instant.EPOCH),
-                        DispatchJobDocument.class);
-                return null;
-            }
-            boolean recorded = mongo.updateFirst(Query.query(planning(job).and("cuts." + cuts.size()).exists(false)),
-                    new Update().push("cuts", end).set("leaseUntil", clock.instant().plus(properties.lease())),
-                    DispatchJobDocument.class).getModifiedCount() == 1;
-            if (!recorded) {
-                return null;
-            }
-            ranges.create(job, cuts.size(), after, end);
-            cuts.add(end);
-            after = end;
-            drain.kick();
-        }
+        int[] index = {cuts.size()};
+        String[] after = {cuts.isEmpty() ? null : cuts.get(cuts.size() - 1)};
         // a recall's last range stays open after the cuts, for whoever was given the notice since (decision 64)
-        AudienceSplit split = AudienceSplit.of(cuts, workers.tail(notice.audience(), after), size,
-                job.kind == PushKind.RECALL);
+        AudienceSplit split = workers.cut(notice.audience(), cuts, properties.rangeSize(), job.kind == PushKind.RECALL,
+                end -> {
+                    if (!planning.running()) {
+                        // the node stops: the next node to claim the job goes on from the last cut, at once
+                        mongo.updateFirst(Query.query(planning(job)), new Update().set("leaseUntil", Instant.EPOCH),
+                                DispatchJobDocument.class);
+                        return false;
+                    }
+                    boolean recorded = mongo.updateFirst(Query.query(planning(job).and("cuts." + index[0]).exists(false)),
+                            new Update().push("cuts", end).set("leaseUntil", clock.instant().plus(properties.lease())),
+                            DispatchJobDocument.class).getModifiedCount() == 1;
+                    if (recorded) {
+                        ranges.create(job, index[0]++, after[0], end);
+                        after[0] = end;
+                        drain.kick();
+                    }
+                    return recorded;
+                });
+        if (split == null) {
+            return null;
+        }
         return mongo.findAndModify(Query.query(planning(job)),
                 new Update().set("ends", split.ends()).set("audience", split.size()).set("ranges", split.ranges())
                         .set("last", split.last()),

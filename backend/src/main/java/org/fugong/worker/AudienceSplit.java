@@ -19,13 +19,13 @@ public record AudienceSplit(List<String> ends, long size, String last) {
     }
 
     /**
-     * The split of an audience cut range by range: {@code cuts} where each full range ends (each from
-     * {@link AudienceWalk#nextEnd}), {@code tail} what was left after the last cut. When the audience
+     * The split of an audience cut range by range ({@link AudienceWalk#cut}): {@code cuts} where each
+     * full range ends, {@code tail} what was left after the last cut. When the audience
      * fills its last range exactly, that range is the last one and no empty range follows it, unless
      * the last range stays open for people who join later ({@code openLast}: a recall's), which then
      * comes after it.
      */
-    public static AudienceSplit of(List<String> cuts, AudienceWalk.Tail tail, int rangeSize, boolean openLast) {
+    static AudienceSplit of(List<String> cuts, AudienceWalk.Tail tail, int rangeSize, boolean openLast) {
         List<String> ends = new java.util.ArrayList<>(cuts);
         String lastCut = cuts.isEmpty() ? null : cuts.get(cuts.size() - 1);
         if (tail.size() == 0 && !ends.isEmpty() && !openLast) {

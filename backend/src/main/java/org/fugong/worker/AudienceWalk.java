@@ -69,33 +69,67 @@ public class AudienceWalk {
     }
 
     /**
-     * Where the next range of an audience ends: the id of the {@code rangeSize}-th worker after
-     * {@code afterExclusive} (from the start when null), in id order, or null when fewer are left.
-     * The push pipeline cuts an audience into ranges this way, one range at a time ({@link AudienceSplit},
-     * decisions 61 and 71). Only that id leaves the database; on a real MongoDB it is an {@code _id}-ordered
-     * index walk from the previous end.
+     * Cuts an audience into ranges of {@code rangeSize} workers, one range at a time, going on from
+     * {@code cutsSoFar} (where the ranges of a plan cut short end, in order). Each new range's end is
+     * handed to {@code onCut} as soon as it is found, so its range can be pushed while the rest is cut
+     * (decision 71); the cutting stops, answering null, when {@code onCut} answers false. The first
+     * step reads up to a range of ids, so an audience that fits in one range (most notices) is read
+     * once; each later end is asked for by itself, so only the ends leave the database (decision 61).
+     * {@code openLast}: the last range stays open for later sign-ups ({@link AudienceSplit#of}).
      */
-    public String nextEnd(Audience audience, String afterExclusive, int rangeSize) {
+    public AudienceSplit cut(Audience audience, List<String> cutsSoFar, int rangeSize, boolean openLast,
+                             Predicate<String> onCut) {
+        List<String> cuts = new ArrayList<>(cutsSoFar);
+        Tail tail = null;
+        String end;
+        if (cuts.isEmpty()) {
+            Tail first = tail(audience, null, rangeSize);
+            // a full first range ends at its last id; a shorter one is the whole audience
+            end = first.size() == rangeSize ? first.last() : null;
+            tail = end == null ? first : null;
+        } else {
+            end = nextEnd(audience, cuts.get(cuts.size() - 1), rangeSize);
+        }
+        while (end != null) {
+            if (!onCut.test(end)) {
+                return null;
+            }
+            cuts.add(end);
+            end = nextEnd(audience, end, rangeSize);
+        }
+        if (tail == null) {
+            tail = tail(audience, cuts.get(cuts.size() - 1), 0);
+        }
+        return AudienceSplit.of(cuts, tail, rangeSize, openLast);
+    }
+
+    /**
+     * Where the next range of an audience ends: the id of the {@code rangeSize}-th worker after
+     * {@code afterExclusive}, in id order, or null when fewer are left. Only that id leaves the
+     * database; on a real MongoDB it is an {@code _id}-ordered index walk from the previous end.
+     */
+    private String nextEnd(Audience audience, String afterExclusive, int rangeSize) {
         Document end = workers().find(mapped(after(AudienceCriteria.of(audience), id(afterExclusive))))
                 .projection(BY_ID).sort(BY_ID).skip(rangeSize - 1).limit(1).first();
         return end == null ? null : end.getObjectId("_id").toHexString();
     }
 
-    /** The workers of an audience after the last range end: how many, and the last one's id. */
-    public record Tail(long size, String last) {
+    /** Workers of an audience after a range end: how many, and the last one's id. */
+    record Tail(long size, String last) {
     }
 
     /**
-     * How many workers the audience has after {@code afterExclusive} (all when null), and the last
-     * of them: where the audience ends when it is cut (decision 64).
+     * How many workers the audience has after {@code afterExclusive} (all when null), at most
+     * {@code limit} (no limit when 0), and the last of them: where the audience ends when it is cut
+     * (decision 64).
      */
-    public Tail tail(Audience audience, String afterExclusive) {
+    private Tail tail(Audience audience, String afterExclusive, int limit) {
         long size = 0;
         ObjectId last = null;
         // read as stored (mapping every id through Spring Data cost more than reading it), in id order:
         // the last id read is the audience's last worker
         try (MongoCursor<Document> cursor = workers().find(mapped(after(AudienceCriteria.of(audience), id(afterExclusive))))
-                .projection(BY_ID).sort(BY_ID).batchSize(10_000).iterator()) {
+                .projection(BY_ID).sort(BY_ID).limit(limit).batchSize(10_000).iterator()) {
             while (cursor.hasNext()) {
                 last = cursor.next().getObjectId("_id");
                 size++;

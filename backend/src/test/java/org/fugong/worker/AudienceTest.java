@@ -158,12 +158,7 @@ class AudienceTest extends IntegrationTest {
     }
 
     private AudienceSplit split(Audience audience, int rangeSize, boolean openLast) {
-        List<String> cuts = new ArrayList<>();
-        for (String end = walk.nextEnd(audience, null, rangeSize); end != null; end = walk.nextEnd(audience, end, rangeSize)) {
-            cuts.add(end);
-        }
-        return AudienceSplit.of(cuts, walk.tail(audience, cuts.isEmpty() ? null : cuts.get(cuts.size() - 1)), rangeSize,
-                openLast);
+        return walk.cut(audience, List.of(), rangeSize, openLast, end -> true);
     }
 
     /** Walks each range of a split in batches of two: the ids of each range, and the batches' sizes. */
