@@ -213,27 +213,22 @@ class PushDispatcher implements SmartLifecycle {
      */
     private DispatchJobDocument cut(DispatchJobDocument job, Notice notice) {
         List<String> cuts = job.cuts == null ? List.of() : job.cuts;
-        for (int i = 0; i < cuts.size(); i++) {
-            // a node that stopped after recording a cut may not have created its range
-            ranges.create(job, i, i == 0 ? null : cuts.get(i - 1), cuts.get(i));
-        }
-        int[] index = {cuts.size()};
-        String[] after = {cuts.isEmpty() ? null : cuts.get(cuts.size() - 1)};
+        // a node that stopped after recording a cut may not have created its range
+        ranges.create(job, cuts);
         // a recall's last range stays open after the cuts, for whoever was given the notice since (decision 64)
         AudienceSplit split = workers.cut(notice.audience(), cuts, properties.rangeSize(), job.kind == PushKind.RECALL,
-                end -> {
+                (index, from, to) -> {
                     if (!planning.running()) {
                         // the node stops: the next node to claim the job goes on from the last cut, at once
                         mongo.updateFirst(Query.query(planning(job)), new Update().set("leaseUntil", Instant.EPOCH),
                                 DispatchJobDocument.class);
                         return false;
                     }
-                    boolean recorded = mongo.updateFirst(Query.query(planning(job).and("cuts." + index[0]).exists(false)),
-                            new Update().push("cuts", end).set("leaseUntil", clock.instant().plus(properties.lease())),
+                    boolean recorded = mongo.updateFirst(Query.query(planning(job).and("cuts." + index).exists(false)),
+                            new Update().push("cuts", to).set("leaseUntil", clock.instant().plus(properties.lease())),
                             DispatchJobDocument.class).getModifiedCount() == 1;
                     if (recorded) {
-                        ranges.create(job, index[0]++, after[0], end);
-                        after[0] = end;
+                        ranges.create(job, index, from, to);
                         drain.kick();
                     }
                     return recorded;

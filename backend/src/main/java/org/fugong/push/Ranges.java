@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -42,13 +43,21 @@ class Ranges {
 
     /** Creates the ranges of a planned job (idempotent: a re-plan writes the same ones). */
     void create(DispatchJobDocument job) {
-        List<String> ends = job.ends;
         // a notice's last range ends at the audience's last worker when it was cut: later sign-ups are
         // the inbox backfill's (decision 64). A recall's stays open, so it reaches whoever was given
         // the notice until it was recalled, and so do jobs planned before.
-        String lastEnd = job.kind == PushKind.NOTICE ? job.last : null;
-        for (int i = 0; i <= ends.size(); i++) {
-            create(job, i, i == 0 ? null : ends.get(i - 1), i < ends.size() ? ends.get(i) : lastEnd);
+        List<String> to = new ArrayList<>(job.ends);
+        to.add(job.kind == PushKind.NOTICE ? job.last : null);
+        create(job, to);
+    }
+
+    /**
+     * Creates ranges {@code 0..to.size() - 1} of a job, range {@code i} ending at {@code to[i]} (null:
+     * open) and starting after the one before (idempotent). A plan cut short has its cuts created so.
+     */
+    void create(DispatchJobDocument job, List<String> to) {
+        for (int i = 0; i < to.size(); i++) {
+            create(job, i, i == 0 ? null : to.get(i - 1), to.get(i));
         }
     }
 

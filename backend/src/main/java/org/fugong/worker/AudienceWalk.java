@@ -70,15 +70,15 @@ public class AudienceWalk {
 
     /**
      * Cuts an audience into ranges of {@code rangeSize} workers, one range at a time, going on from
-     * {@code cutsSoFar} (where the ranges of a plan cut short end, in order). Each new range's end is
-     * handed to {@code onCut} as soon as it is found, so its range can be pushed while the rest is cut
-     * (decision 71); the cutting stops, answering null, when {@code onCut} answers false. The first
+     * {@code cutsSoFar} (where the ranges of a plan cut short end, in order). Each new range is handed
+     * to {@code onCut} as soon as its end is found, so it can be pushed while the rest is cut (decision
+     * 71); the cutting stops, answering null, when {@code onCut} answers false. The first
      * step reads up to a range of ids, so an audience that fits in one range (most notices) is read
      * once; each later end is asked for by itself, so only the ends leave the database (decision 61).
      * {@code openLast}: the last range stays open for later sign-ups ({@link AudienceSplit#of}).
      */
     public AudienceSplit cut(Audience audience, List<String> cutsSoFar, int rangeSize, boolean openLast,
-                             Predicate<String> onCut) {
+                             RangeCut onCut) {
         List<String> cuts = new ArrayList<>(cutsSoFar);
         Tail tail = null;
         String end;
@@ -91,7 +91,7 @@ public class AudienceWalk {
             end = nextEnd(audience, cuts.get(cuts.size() - 1), rangeSize);
         }
         while (end != null) {
-            if (!onCut.test(end)) {
+            if (!onCut.cut(cuts.size(), cuts.isEmpty() ? null : cuts.get(cuts.size() - 1), end)) {
                 return null;
             }
             cuts.add(end);
@@ -101,6 +101,13 @@ public class AudienceWalk {
             tail = tail(audience, cuts.get(cuts.size() - 1), 0);
         }
         return AudienceSplit.of(cuts, tail, rangeSize, openLast);
+    }
+
+    /** Told of each full range as it is cut: its index in the audience and its workers' ids, {@code (from, to]}. */
+    @FunctionalInterface
+    public interface RangeCut {
+        /** @return false to stop cutting */
+        boolean cut(int index, String from, String to);
     }
 
     /**

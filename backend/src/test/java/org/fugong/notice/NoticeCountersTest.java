@@ -36,7 +36,7 @@ class NoticeCountersTest {
     }
 
     @Test
-    void plainIncrementsAndSpringDataMeetInOneDocumentUnderTheStoredId() {
+    void incrementsResetsAndReadsMeetInOneDocumentUnderTheStoredId() {
         String notice = new ObjectId().toHexString();
         counters.reset(notice, 10, 2);
         counters.addTargeted(notice, 500);

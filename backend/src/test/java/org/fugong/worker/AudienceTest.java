@@ -158,7 +158,7 @@ class AudienceTest extends IntegrationTest {
     }
 
     private AudienceSplit split(Audience audience, int rangeSize, boolean openLast) {
-        return walk.cut(audience, List.of(), rangeSize, openLast, end -> true);
+        return walk.cut(audience, List.of(), rangeSize, openLast, (index, from, to) -> true);
     }
 
     /** Walks each range of a split in batches of two: the ids of each range, and the batches' sizes. */
