@@ -13,6 +13,7 @@ import org.fugong.worker.Platform;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class Measures {
 
     /** What one fan-out did. */
     record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double publishedSeconds,
-                  double plannedSeconds, double cpuMsPerPush, long peakHeapMb, long compilerMs, long gcPauseMs,
+                  double plannedSeconds, double betweenFirstAndLastPerSecond, long longestGapMs, double cpuMsPerPush, long peakHeapMb, long compilerMs, long gcPauseMs,
                   double allocatedKbPerPush) {
         double pushesPerSecond() {
             return pushes / seconds;
@@ -208,20 +209,34 @@ final class Measures {
             app.awaitDispatched(notice.id());
             double seconds = (System.nanoTime() - start) / 1e9;
             long pushes = 0;
-            Date first = null;
+            // each batch is recorded once sent: when, and how many pushes it carried
+            List<long[]> recorded = new ArrayList<>();
             for (Document batch : app.mongo.getCollection("pushBatches").find(new Document("noticeId", notice.id()))) {
-                pushes += batch.getInteger("sent", 0) + batch.getInteger("failed", 0) + batch.getInteger("retried", 0);
+                int carried = batch.getInteger("sent", 0) + batch.getInteger("failed", 0) + batch.getInteger("retried", 0);
+                pushes += carried;
                 Date sentAt = batch.getDate("sentAt");
-                if (sentAt != null && (first == null || sentAt.before(first))) {
-                    first = sentAt;
+                if (sentAt != null) {
+                    recorded.add(new long[]{sentAt.getTime(), carried});
                 }
             }
-            double firstPush = first == null ? Double.NaN : (first.getTime() - startedAt.getTime()) / 1000.0;
+            recorded.sort(Comparator.comparingLong(batch -> batch[0]));
+            double firstPush = recorded.isEmpty() ? Double.NaN : (recorded.get(0)[0] - startedAt.getTime()) / 1000.0;
+            // the pushes after the first batch over the time from its record to the last one's: the rate
+            // without the start (plan, first walk, first send) and the end (the job's finish, the poll)
+            double between = Double.NaN;
+            long longestGap = 0;
+            if (recorded.size() > 1) {
+                long last = recorded.get(recorded.size() - 1)[0];
+                between = (pushes - recorded.get(0)[1]) * 1000.0 / Math.max(1, last - recorded.get(0)[0]);
+                for (int i = 1; i < recorded.size(); i++) {
+                    longestGap = Math.max(longestGap, recorded.get(i)[0] - recorded.get(i - 1)[0]);
+                }
+            }
             // the job's plan (the audience cut into push ranges) is done when it starts running
             Document job = app.job(notice.id());
             Date planned = job == null ? null : job.getDate("startedAt");
             double plannedAt = planned == null ? Double.NaN : (planned.getTime() - startedAt.getTime()) / 1000.0;
-            return new FanOut(notice.id(), workers, pushes, seconds, firstPush, published, plannedAt,
+            return new FanOut(notice.id(), workers, pushes, seconds, firstPush, published, plannedAt, between, longestGap,
                     machine.cpuSeconds() * 1000 / Math.max(1, pushes),
                     machine.peakHeapMb(), Machine.compilerCpuMillis() - compiling, machine.gcPauseMillis(),
                     machine.allocatedMb() * 1000 / Math.max(1, pushes));
