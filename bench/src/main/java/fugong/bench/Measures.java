@@ -28,8 +28,8 @@ final class Measures {
 
     /** What one fan-out did. */
     record FanOut(String noticeId, int workers, long pushes, double seconds, double firstPushSeconds, double publishedSeconds,
-                  double plannedSeconds, double betweenFirstAndLastPerSecond, long longestGapMs, double cpuMsPerPush, long peakHeapMb, long compilerMs, long gcPauseMs,
-                  double allocatedKbPerPush) {
+                  double plannedSeconds, double betweenFirstAndLastPerSecond, long longestGapMs, double cpuMsPerPush,
+                  long peakHeapMb, long compilerMs, long gcPauseMs, double allocatedKbPerPush) {
         double pushesPerSecond() {
             return pushes / seconds;
         }

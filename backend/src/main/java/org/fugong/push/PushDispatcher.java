@@ -26,6 +26,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -243,7 +244,7 @@ class PushDispatcher implements SmartLifecycle {
     }
 
     /** The job while this node plans it: still pending, under this node's lease, with no plan yet. */
-    private org.springframework.data.mongodb.core.query.Criteria planning(DispatchJobDocument job) {
+    private Criteria planning(DispatchJobDocument job) {
         return where("_id").is(job.id).and("status").is(DispatchJobDocument.Status.PENDING)
                 .and("leaseOwner").is(ledger.node()).and("ends").exists(false);
     }

@@ -1,5 +1,6 @@
 package org.fugong.worker;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record AudienceSplit(List<String> ends, long size, String last) {
      * comes after it.
      */
     static AudienceSplit of(List<String> cuts, AudienceWalk.Tail tail, int rangeSize, boolean openLast) {
-        List<String> ends = new java.util.ArrayList<>(cuts);
+        List<String> ends = new ArrayList<>(cuts);
         String lastCut = cuts.isEmpty() ? null : cuts.get(cuts.size() - 1);
         if (tail.size() == 0 && !ends.isEmpty() && !openLast) {
             ends.remove(ends.size() - 1);
