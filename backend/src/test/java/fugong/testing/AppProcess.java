@@ -2,7 +2,6 @@ package fugong.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,27 +19,32 @@ public final class AppProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
-    private final int port;
+    private final Path portFile;
+    /** The HTTP port, once the process has said which it bound. */
+    private int port;
 
-    private AppProcess(Process process, Path log, int port) {
+    private AppProcess(Process process, Path log, Path portFile) {
         this.process = process;
         this.log = log;
-        this.port = port;
+        this.portFile = portFile;
     }
 
     /**
      * Starts the backend with the default FILE store under {@code data} and waits until its readiness
-     * probe says UP (start-up work, the repair pass included, is done by then).
+     * probe says UP (start-up work, the repair pass included, is done by then). The process binds a
+     * port of its own choosing and writes it to a file: a port picked free here beforehand could be
+     * taken in the meantime, even by the process's own embedded database.
      */
     public static AppProcess start(Path data, String... settings) {
-        int port = freePort();
+        Path portFile = data.resolveSibling("port-" + System.nanoTime() + ".txt");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a short-lived JVM: quick start-up matters more than peak speed
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m",
+                "-D" + BackendTestApplication.PORT_FILE + "=" + portFile,
                 "-cp", System.getProperty("java.class.path"),
                 BackendTestApplication.class.getName(),
-                "--server.port=" + port,
+                "--server.port=0",
                 "--fugong.mongo.embedded.path=" + data.resolve("db"),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
@@ -50,7 +54,7 @@ public final class AppProcess implements AutoCloseable {
             Path log = Files.createTempFile(data.getParent(), "app-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            AppProcess app = new AppProcess(process, log, port);
+            AppProcess app = new AppProcess(process, log, portFile);
             app.awaitReady();
             return app;
         } catch (IOException e) {
@@ -88,14 +92,18 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        Api api = new Api(port);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the app stopped while starting:\n" + logTail());
             }
+            // read again each time: a read that met the file half written gives no port, or a wrong one
+            int written = writtenPort();
+            if (written != 0) {
+                port = written;
+            }
             try {
-                if ("UP".equals(api.get("/actuator/health/readiness").send().text("status"))) {
+                if (port != 0 && "UP".equals(new Api(port).get("/actuator/health/readiness").send().text("status"))) {
                     return;
                 }
             } catch (UncheckedIOException notListeningYet) {
@@ -124,11 +132,13 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The port the process wrote to its file, or 0 while it has not (or is still writing it). */
+    private int writtenPort() {
+        try {
+            String written = Files.readString(portFile, StandardCharsets.UTF_8).trim();
+            return written.isEmpty() ? 0 : Integer.parseInt(written);
+        } catch (IOException | NumberFormatException notYet) {
+            return 0;
         }
     }
 }
