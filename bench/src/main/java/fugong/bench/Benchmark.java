@@ -150,7 +150,8 @@ public final class Benchmark {
         warmUpNotices.addAll(Measures.warmUpFanOut(app, WARM_UP_DISTRICT, WARM_UP_WORKERS));
         if (WARM_PASS) {
             // the JIT still recompiles what the alternation of raw sends, fan-outs and bucket removals
-            // deoptimizes after the warm-ups above: one pass of exactly what is measured settles it
+            // deoptimizes after the warm-ups above: one pass of exactly what is measured settles most of
+            // it (each fan-out row prints the compiler's CPU that is left)
             System.out.println("warm-up pass: the measured fan-outs once, printed and not counted (-Dbench.warm-pass=false skips it)");
             for (int i = 0; i < sizes.size(); i++) {
                 paired(app, gateway, districts.get(i), sizes.get(i), "预热推送 " + sizes.get(i), true);
