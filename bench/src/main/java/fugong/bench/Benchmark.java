@@ -483,12 +483,12 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "%-44s %8d pushes in %6.2f s = %6.0f pushes/s (raw sendEach %6.0f/s: %.2fx); "
                         + "first push %.2f s (published %.2f s, planned %.2f s); from the first push to the last %.0f pushes/s (%.2fx), "
                         + "at most %d ms between two batches; %.3f ms/push; CPU %.3f ms/push (JIT %d ms); allocated %.1f KB/push; GC pauses %d ms; "
-                        + "peak heap %d MB%n",
+                        + "peak heap %d MB; CPU by thread, ms/push: %s%n",
                 "fan-out: inbox entries + FCM pushes, " + run.workers(), run.pushes(), run.seconds(), run.pushesPerSecond(), raw,
                 run.pushesPerSecond() / raw, run.firstPushSeconds(), run.publishedSeconds(), run.plannedSeconds(),
                 run.betweenFirstAndLastPerSecond(), run.betweenFirstAndLastPerSecond() / raw, run.longestGapMs(),
                 run.msPerPush(), run.cpuMsPerPush(), run.compilerMs(),
-                run.allocatedKbPerPush(), run.gcPauseMs(), run.peakHeapMb());
+                run.allocatedKbPerPush(), run.gcPauseMs(), run.peakHeapMb(), run.cpuByGroup());
     }
 
     private static void inboxRow(String label, InboxLoad.Result result) {

@@ -29,6 +29,7 @@ final class FcmStandIn implements AutoCloseable {
                 String.valueOf(threads), String.valueOf(latencyMicros), "0"))
                 .redirectErrorStream(true).start();
         stdin = process.getOutputStream();
+        Machine.standInPid = process.pid();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         int found = -1;
@@ -63,6 +64,7 @@ final class FcmStandIn implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        Machine.standInPid = 0;
         stdin.close();
         if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
