@@ -96,7 +96,7 @@ final class Machine implements AutoCloseable {
         StringBuilder out = new StringBuilder();
         long grouped = 0;
         for (String group : GROUPS) {
-            long ms = (now.getOrDefault(group, 0L) - groupsAtStart.getOrDefault(group, 0L)) * 10;
+            long ms = millisSinceStart(now, group);
             grouped += ms;
             out.append(group).append(' ').append(String.format(java.util.Locale.ROOT, "%.3f", ms / (double) Math.max(1, count)))
                     .append(", ");
@@ -104,10 +104,14 @@ final class Machine implements AutoCloseable {
         double rest = Math.max(0, cpuSeconds() * 1000 - grouped);
         out.append(String.format(java.util.Locale.ROOT, "the rest %.3f", rest / Math.max(1, count)));
         if (now.containsKey("FCM stand-in")) {
-            long ms = (now.get("FCM stand-in") - groupsAtStart.getOrDefault("FCM stand-in", 0L)) * 10;
-            out.append(String.format(java.util.Locale.ROOT, "; the FCM stand-in %.3f", ms / (double) Math.max(1, count)));
+            out.append(String.format(java.util.Locale.ROOT, "; the FCM stand-in %.3f",
+                    millisSinceStart(now, "FCM stand-in") / (double) Math.max(1, count)));
         }
         return out.toString();
+    }
+
+    private long millisSinceStart(java.util.Map<String, Long> now, String group) {
+        return (now.getOrDefault(group, 0L) - groupsAtStart.getOrDefault(group, 0L)) * 10; // ticks of 10 ms (USER_HZ)
     }
 
     private static java.util.Map<String, Long> cpuTicksByGroup() {
@@ -167,22 +171,7 @@ final class Machine implements AutoCloseable {
      * which grows twentyfold when fifty clients keep both cores busy.)
      */
     static long compilerCpuMillis() {
-        long ticks = 0;
-        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-            for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
-                try {
-                    String name = java.nio.file.Files.readString(task.resolve("comm")).strip();
-                    if ("JIT".equals(group(name))) {
-                        ticks += ticks(java.nio.file.Files.readString(task.resolve("stat")));
-                    }
-                } catch (java.io.IOException | RuntimeException gone) {
-                    // the thread ended while being read
-                }
-            }
-        } catch (java.io.IOException | RuntimeException noProc) {
-            return 0;
-        }
-        return ticks * 10; // clock ticks of 10 ms (USER_HZ)
+        return cpuTicksByGroup().getOrDefault("JIT", 0L) * 10; // clock ticks of 10 ms (USER_HZ)
     }
 
     /**
