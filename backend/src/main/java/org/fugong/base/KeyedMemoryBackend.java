@@ -31,7 +31,8 @@ import java.util.Set;
  * read straight from the document; anything else (dotted paths, arrays, numbers, sub-documents,
  * sparse indexes) takes the library's own path, so what is unique and what a query finds stay the same.
  * Its collections are {@link KeyedMemoryCollection}s: id ranges and date-only updates by id take short
- * ways, and no data size is kept.
+ * ways, and no data size is kept. A non-unique index on one top-level field is kept as a
+ * {@link FieldIndex}, which the library would not keep at all.
  */
 final class KeyedMemoryBackend extends MemoryBackend {
 
@@ -47,6 +48,16 @@ final class KeyedMemoryBackend extends MemoryBackend {
             protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                              boolean sparse) {
                 return new KeyedUniqueIndex(indexName, keys, sparse);
+            }
+
+            @Override
+            protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                                boolean sparse) {
+                // an index on one top-level field is kept (decision 74); the library keeps no other
+                if (keys.size() == 1 && FieldIndex.servable(keys.get(0).getKey())) {
+                    return new FieldIndex(indexName, keys);
+                }
+                return super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse);
             }
         };
     }

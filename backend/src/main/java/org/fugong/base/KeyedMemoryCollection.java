@@ -14,8 +14,11 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 /**
  * A memory collection for {@link KeyedMemoryBackend} that spares the hot paths of a fan-out the
@@ -26,6 +29,9 @@ import java.util.function.BiPredicate;
  * the library scans and matches every document of the collection for it. Sorted by the id alone, the
  * range is already in order and is not sorted again, and a query sorted by the id alone without a
  * range reads the whole collection in that order instead of matching it all and then sorting;</li>
+ * <li>a query that needs one of some strings in a field with a non-unique index on it alone (an
+ * audience's districts) reads only the documents that {@link FieldIndex} keeps under those strings,
+ * within the query's id range and in id order (decision 74);</li>
  * <li>a query of the plain shape most scans have (strings equal or in a list, object-id bounds) is
  * matched by {@link PlainQuery} wherever its answer is certain, not by the library's general matcher
  * (decision 61);</li>
@@ -90,6 +96,13 @@ final class KeyedMemoryCollection extends MemoryCollection {
     private QueryResult scan(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
         boolean natural = orderBy != null && orderBy.containsKey("$natural");
         int byId = IdOrder.byIdOnly(orderBy, getIdField());
+        if (!natural) {
+            // an audience's strings through the index on their field, within the query's id range (decision 74)
+            Stream<Integer> indexed = throughFieldIndex(query, byId < 0);
+            if (indexed != null) {
+                return fromPositions(indexed, query, orderBy, byId, skip, limit, batchSize, fields);
+            }
+        }
         NavigableMap<Object, Integer> range = natural ? null : inRange(query);
         if (range == null && !natural && byId != 0) {
             // sorted by the id alone with no id bound (a small audience's walk, the split of a big
@@ -99,19 +112,56 @@ final class KeyedMemoryCollection extends MemoryCollection {
         if (range == null) {
             return super.matchDocuments(query, orderBy, skip, limit, batchSize, fields);
         }
+        return fromPositions((byId < 0 ? range.descendingMap() : range).values().stream(), query, orderBy, byId, skip,
+                limit, batchSize, fields);
+    }
+
+    /**
+     * Matches the documents at these positions, given in id order (the reverse when sorted by the id
+     * descending): a superset of the query's matches, kept in the order the query asks for.
+     */
+    private QueryResult fromPositions(Stream<Integer> positions, Document query, Document orderBy, int byId, int skip,
+                                      int limit, int batchSize, Document fields) {
         if (orderBy == null || orderBy.isEmpty()) {
             // the library answers an unsorted query in the order documents were stored: keep it
-            return matchDocumentsFromStream(range.values().stream().sorted().map(this::getDocument), query, orderBy,
-                    skip, limit, batchSize, fields);
+            return matchDocumentsFromStream(positions.sorted().map(this::getDocument), query, orderBy, skip, limit,
+                    batchSize, fields);
         }
         if (byId != 0) {
             // the id order is the sort the query asks for (the library compares ids of one class as it does)
-            NavigableMap<Object, Integer> ordered = byId > 0 ? range : range.descendingMap();
-            return matchDocumentsFromStream(query, ordered.values().stream().map(this::getDocument), skip, limit,
-                    batchSize, null, fields);
+            return matchDocumentsFromStream(query, positions.map(this::getDocument), skip, limit, batchSize, null, fields);
         }
-        return matchDocumentsFromStream(range.values().stream().map(this::getDocument), query, orderBy, skip, limit,
-                batchSize, fields);
+        return matchDocumentsFromStream(positions.map(this::getDocument), query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    /**
+     * The positions that may match the query by the field index that narrows it most: the query needs
+     * one of some strings in a field an index keeps. Null when no index applies.
+     */
+    private Stream<Integer> throughFieldIndex(Document query, boolean descending) {
+        Map<String, Set<String>> required = null;
+        FieldIndex best = null;
+        Set<String> bestStrings = null;
+        long bestSize = Long.MAX_VALUE;
+        for (Index<Integer> index : getIndexes()) {
+            if (!(index instanceof FieldIndex fieldIndex) || !fieldIndex.usable()) {
+                continue;
+            }
+            if (required == null) {
+                required = PlainQuery.requiredStrings(query);
+            }
+            Set<String> strings = required.get(fieldIndex.field());
+            if (strings == null) {
+                continue;
+            }
+            long size = fieldIndex.estimate(strings);
+            if (size < bestSize) {
+                best = fieldIndex;
+                bestStrings = strings;
+                bestSize = size;
+            }
+        }
+        return best == null ? null : best.candidates(bestStrings, query, descending);
     }
 
     @Override

@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.bson.ObjectId;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,67 @@ final class PlainQuery {
         }
         List<Clause> clauses = new ArrayList<>();
         return collect(query, clauses) && !clauses.isEmpty() ? new PlainQuery(clauses) : null;
+    }
+
+    /**
+     * The strings a query requires of top-level fields: for each field that a part of the query's
+     * top-level AND (its own keys and its top-level {@code $and}) wants equal to a string ({@code f: s},
+     * {@code $eq}) or {@code $in} a list of strings only, those strings (for a field asked twice, the
+     * smaller list). Every document the query matches holds one of them in that field, or an array
+     * with one among its elements; the other parts of the query are left out, so it is a necessary
+     * condition only (decision 74).
+     */
+    static Map<String, Set<String>> requiredStrings(Document query) {
+        Map<String, Set<String>> required = new HashMap<>();
+        if (query != null) {
+            require(query, required);
+        }
+        return required;
+    }
+
+    private static void require(Document query, Map<String, Set<String>> required) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String key = entry.getKey();
+            Object value = entry.getValue();
+            if (key.equals("$and") && value instanceof List<?> parts) {
+                for (Object part : parts) {
+                    if (part instanceof Document document) {
+                        require(document, required);
+                    }
+                }
+                continue;
+            }
+            if (key.isEmpty() || key.startsWith("$") || key.indexOf('.') >= 0) {
+                continue;
+            }
+            Set<String> strings = null;
+            if (value instanceof String string) {
+                strings = Set.of(string);
+            } else if (value instanceof Document operators) {
+                if (operators.get("$in") instanceof Collection<?> values) {
+                    strings = onlyStrings(values);
+                } else if (operators.get("$eq") instanceof String string) {
+                    strings = Set.of(string);
+                }
+            }
+            if (strings != null) {
+                Set<String> before = required.get(key);
+                if (before == null || strings.size() < before.size()) {
+                    required.put(key, strings);
+                }
+            }
+        }
+    }
+
+    private static Set<String> onlyStrings(Collection<?> values) {
+        Set<String> strings = new HashSet<>();
+        for (Object value : values) {
+            if (!(value instanceof String string)) {
+                return null;
+            }
+            strings.add(string);
+        }
+        return strings;
     }
 
     Answer test(Document document) {

@@ -217,6 +217,129 @@ class KeyedMemoryCollectionTest {
     }
 
     @Test
+    void queries_through_an_index_on_one_field_find_what_a_full_scan_finds_while_the_field_changes() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "indexed");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "indexed");
+        for (MongoCollection<Document> c : List.of(library, keyed)) {
+            c.createIndex(Indexes.ascending("district"));
+            c.createIndex(Indexes.ascending("skills"));
+            c.createIndex(Indexes.ascending("status"));
+            c.createIndex(Indexes.ascending("school", "year"));
+        }
+        Random random = new Random(17);
+        List<ObjectId> ids = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ids.add(randomId(random));
+        }
+        for (int i = 0; i < 200; i++) {
+            Document worker = new Document("_id", ids.get(i)).append("district", district(random))
+                    .append("skills", skills(random)).append("status", random.nextBoolean() ? "ACTIVE" : "RETIRED")
+                    .append("n", random.nextInt(100));
+            both(library, keyed, c -> c.insertOne(worker).wasAcknowledged());
+        }
+        for (int round = 0; round < 40; round++) {
+            // the indexed fields change: set, unset, pushed to, pulled from, replaced, upserted, deleted
+            for (int i = 0; i < 12; i++) {
+                ObjectId id = ids.get(random.nextInt(ids.size()));
+                Bson update = switch (random.nextInt(6)) {
+                    case 0 -> Updates.set("district", district(random));
+                    case 1 -> Updates.unset("district");
+                    case 2 -> Updates.addToSet("skills", SKILLS.get(random.nextInt(SKILLS.size())));
+                    case 3 -> Updates.pull("skills", SKILLS.get(random.nextInt(SKILLS.size())));
+                    case 4 -> Updates.combine(Updates.set("status", random.nextBoolean() ? "ACTIVE" : "RETIRED"),
+                            Updates.inc("n", 1));
+                    default -> Updates.set("skills", skills(random));
+                };
+                boolean upsert = random.nextInt(5) == 0;
+                // a refused update ($addToSet to a string) is refused alike and changes nothing
+                both(library, keyed, c -> refusedOr(() -> answer(c.updateOne(Filters.eq("_id", id), update,
+                        new UpdateOptions().upsert(upsert)))));
+            }
+            ObjectId replaced = ids.get(random.nextInt(ids.size()));
+            Document replacement = new Document("district", district(random)).append("n", random.nextInt(100));
+            both(library, keyed, c -> c.replaceOne(Filters.eq("_id", replaced), replacement).getModifiedCount());
+            ObjectId gone = ids.get(random.nextInt(ids.size()));
+            both(library, keyed, c -> c.deleteOne(Filters.eq("_id", gone)).getDeletedCount());
+            both(library, keyed, c -> c.updateMany(Filters.eq("district", "麻章区"), Updates.set("status", "RETIRED"))
+                    .getModifiedCount());
+            if (round % 10 == 9) {
+                both(library, keyed, c -> c.deleteMany(Filters.in("district", "坡头区")).getDeletedCount());
+            }
+            ObjectId low = ids.get(random.nextInt(ids.size()));
+            ObjectId high = ids.get(random.nextInt(ids.size()));
+            List<Bson> queries = List.of(
+                    Filters.eq("district", "霞山区"),
+                    Filters.in("district", "霞山区", "麻章区"),
+                    Filters.in("district", List.of()),
+                    Filters.and(Filters.in("district", "赤坎区", "坡头区"), Filters.gt("_id", low), Filters.lte("_id", high)),
+                    Filters.and(Filters.eq("district", "赤坎区"), Filters.gte("_id", low)),
+                    Filters.and(Filters.in("district", "霞山区", "赤坎区"), Filters.lt("_id", high), Filters.eq("status", "ACTIVE")),
+                    Filters.and(Filters.eq("district", "霞山区"), Filters.eq("district", "坡头区")),
+                    Filters.and(Filters.in("skills", "电工", "焊工"), Filters.in("district", "霞山区", "赤坎区", "麻章区")),
+                    Filters.eq("skills", "叉车"),
+                    Filters.and(Filters.in("district", "霞山区", "麻章区"), Filters.nin("district", "麻章区")),
+                    Filters.and(Filters.eq("status", "ACTIVE"), Filters.or(Filters.eq("district", "霞山区"), Filters.gt("n", 50))),
+                    Filters.and(Filters.in("district", "霞山区", 2), Filters.gt("_id", low)),
+                    Filters.and(Filters.eq("district", "赤坎区"), Filters.gt("_id", "not an id")),
+                    Filters.and(Filters.eq("district", "赤坎区"), Filters.gt("_id", high), Filters.lt("_id", low)));
+            for (Bson query : queries) {
+                both(library, keyed, c -> c.find(query).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).sort(Sorts.descending("_id")).skip(2).limit(9).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).sort(Sorts.ascending("_id")).skip(4).limit(1)
+                        .projection(new Document("_id", 1)).first());
+                both(library, keyed, c -> c.find(query).sort(Sorts.descending("n", "_id")).limit(7).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).into(new ArrayList<>()));
+                both(library, keyed, c -> c.find(query).projection(new Document("n", 1)).batchSize(10).into(new ArrayList<>()));
+                both(library, keyed, c -> c.countDocuments(query));
+            }
+        }
+        both(library, keyed, c -> c.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        both(library, keyed, c -> c.listIndexes().into(new ArrayList<>()));
+        assertThat(keyed.countDocuments(Filters.in("district", "霞山区", "赤坎区"))).isGreaterThan(20);
+    }
+
+    @Test
+    void an_index_on_a_collection_whose_ids_are_of_mixed_kinds_stops_and_queries_still_find_their_documents() {
+        MongoCollection<Document> library = collection(new MemoryBackend(), "mixedIndexed");
+        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "mixedIndexed");
+        for (MongoCollection<Document> c : List.of(library, keyed)) {
+            c.createIndex(Indexes.ascending("d"));
+        }
+        for (Object id : List.<Object>of("b", "d", "a", new ObjectId(), 5, "c")) {
+            both(library, keyed, c -> c.insertOne(new Document("_id", id).append("d", "x")).wasAcknowledged());
+            both(library, keyed, c -> c.find(Filters.eq("d", "x")).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+            both(library, keyed, c -> c.find(Filters.and(Filters.eq("d", "x"), Filters.gt("_id", "a"))).into(new ArrayList<>()));
+        }
+        both(library, keyed, c -> c.deleteMany(Filters.eq("d", "x")).getDeletedCount());
+        both(library, keyed, c -> c.find().into(new ArrayList<>()));
+    }
+
+    private static final List<String> SKILLS = List.of("电工", "焊工", "叉车", "厨师");
+
+    /** What an indexed field holds: a string mostly, else an array (of strings or not), null, a number, a document, nothing. */
+    private static Object district(Random random) {
+        List<String> districts = List.of("霞山区", "赤坎区", "麻章区", "坡头区");
+        return switch (random.nextInt(11)) {
+            case 0 -> List.of(districts.get(random.nextInt(4)), districts.get(random.nextInt(4)));
+            case 1 -> List.of(districts.get(random.nextInt(4)), 2);
+            case 2 -> List.of();
+            case 3 -> null;
+            case 4 -> 2;
+            case 5 -> new Document("name", districts.get(random.nextInt(4)));
+            case 6 -> List.of(List.of(districts.get(random.nextInt(4))));
+            default -> districts.get(random.nextInt(4));
+        };
+    }
+
+    private static Object skills(Random random) {
+        List<String> skills = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            skills.add(SKILLS.get(random.nextInt(SKILLS.size())));
+        }
+        return random.nextInt(8) == 0 ? SKILLS.get(0) : skills;
+    }
+
+    @Test
     void date_bounds_by_id_give_the_same_entries_answers_and_documents_as_the_library() {
         MongoCollection<Document> library = collection(new MemoryBackend(), "inboxBuckets");
         MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "inboxBuckets");
@@ -261,6 +384,14 @@ class KeyedMemoryCollectionTest {
         assertThatThrownBy(() -> keyed.updateOne(Filters.eq("_id", "b"), Updates.max("at", at), new UpdateOptions().upsert(true)))
                 .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
         assertThat(keyed.countDocuments()).isEqualTo(1);
+    }
+
+    private static String refusedOr(Supplier<String> write) {
+        try {
+            return write.get();
+        } catch (MongoWriteException refused) {
+            return "refused " + refused.getCode();
+        }
     }
 
     private static String answer(UpdateResult result) {
