@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -98,7 +100,11 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
         if (messages.size() > MAX_BATCH) {
             throw new IllegalArgumentException("at most " + MAX_BATCH + " messages per call");
         }
-        List<Message> fcm = messages.stream().map(m -> toFcm(m, webLink.apply(m.data().get("noticeId")))).toList();
+        // one Android config per kind of push in the batch: the SDK formats its TTL through String.format,
+        // a fifth of the send pool's CPU when built per message
+        Map<AndroidKey, AndroidConfig> androids = new HashMap<>();
+        List<Message> fcm = messages.stream()
+                .map(m -> toFcm(m, webLink.apply(m.data().get("noticeId")), androids)).toList();
         try {
             BatchResponse response = messaging.sendEach(fcm);
             List<PushResult> results = new ArrayList<>(messages.size());
@@ -145,13 +151,17 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
      * collapse key, TTL and priority, and for a browser the Web Push headers, its notification (tagged by
      * notice, so a newer push about it replaces the older) and, given {@code webLink}, the page a tap opens.
      */
-    static Message toFcm(PushMessage m, String webLink) {
-        AndroidConfig android = AndroidConfig.builder()
-                .setCollapseKey(m.collapseKey())
-                .setTtl(m.ttl().toMillis())
-                .setPriority(m.highPriority() ? AndroidConfig.Priority.HIGH : AndroidConfig.Priority.NORMAL)
-                .setNotification(AndroidNotification.builder().setChannelId(m.channelId()).setTag(m.collapseKey()).build())
-                .build();
+    static Message toFcm(PushMessage m, String webLink, Map<AndroidKey, AndroidConfig> androids) {
+        // an AndroidConfig is immutable: the messages of one kind share it
+        AndroidConfig android = androids.computeIfAbsent(
+                new AndroidKey(m.collapseKey(), m.ttl().toMillis(), m.highPriority(), m.channelId()),
+                key -> AndroidConfig.builder()
+                        .setCollapseKey(key.collapseKey())
+                        .setTtl(key.ttlMillis())
+                        .setPriority(key.highPriority() ? AndroidConfig.Priority.HIGH : AndroidConfig.Priority.NORMAL)
+                        .setNotification(AndroidNotification.builder().setChannelId(key.channelId())
+                                .setTag(key.collapseKey()).build())
+                        .build());
         Message.Builder builder = Message.builder()
                 .setToken(m.token())
                 .putAllData(m.data())
@@ -169,6 +179,10 @@ class FcmPushGateway implements PushGateway, AutoCloseable {
             builder.setWebpushConfig(web.build());
         }
         return builder.build();
+    }
+
+    /** What an Android config is made of: messages that agree on it share one. */
+    record AndroidKey(String collapseKey, long ttlMillis, boolean highPriority, String channelId) {
     }
 
     @Override
