@@ -117,16 +117,23 @@ final class FieldIndex extends Index<Integer> {
         if (keys.none() || id == null || id.getClass() != idClass) {
             return null;
         }
-        Integer[] position = new Integer[1];
-        keys.forEach(this, map -> {
-            Integer was = map.remove(id);
-            position[0] = position[0] == null ? was : position[0];
-        });
-        byString.values().removeIf(Map::isEmpty);
-        if (position[0] != null) {
+        Integer position = null;
+        if (keys.undecided()) {
+            position = undecided.remove(id);
+        } else {
+            for (String string : keys.strings()) {
+                NavigableMap<Object, Integer> kept = byString.get(string);
+                Integer was = kept == null ? null : kept.remove(id);
+                if (kept != null && kept.isEmpty()) {
+                    byString.remove(string); // only this string's map: an index may hold many strings
+                }
+                position = position == null ? was : position;
+            }
+        }
+        if (position != null) {
             count--;
         }
-        return position[0];
+        return position;
     }
 
     @Override
@@ -297,6 +304,7 @@ final class FieldIndex extends Index<Integer> {
             return strings.isEmpty() && !undecided;
         }
 
+        /** The maps a document with this value is kept in, made when missing. */
         void forEach(FieldIndex index, java.util.function.Consumer<NavigableMap<Object, Integer>> action) {
             if (undecided) {
                 action.accept(index.undecided);
