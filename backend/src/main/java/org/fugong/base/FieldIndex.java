@@ -103,7 +103,13 @@ final class FieldIndex extends Index<Integer> {
             return;
         }
         idClass = id.getClass();
-        keys.forEach(this, map -> map.put(id, position));
+        if (keys.undecided()) {
+            undecided.put(id, position);
+        } else {
+            for (String string : keys.strings()) {
+                byString.computeIfAbsent(string, s -> new TreeMap<>(BY_ID)).put(id, position);
+            }
+        }
         count++;
     }
 
@@ -302,17 +308,6 @@ final class FieldIndex extends Index<Integer> {
 
         boolean none() {
             return strings.isEmpty() && !undecided;
-        }
-
-        /** The maps a document with this value is kept in, made when missing. */
-        void forEach(FieldIndex index, java.util.function.Consumer<NavigableMap<Object, Integer>> action) {
-            if (undecided) {
-                action.accept(index.undecided);
-                return;
-            }
-            for (String string : strings) {
-                action.accept(index.byString.computeIfAbsent(string, s -> new TreeMap<>(BY_ID)));
-            }
         }
     }
 

@@ -124,6 +124,7 @@ final class PlainQuery {
         }
     }
 
+    /** The values as strings, or null when one of them is not a string. */
     private static Set<String> onlyStrings(Collection<?> values) {
         Set<String> strings = new HashSet<>();
         for (Object value : values) {
@@ -178,12 +179,9 @@ final class PlainQuery {
 
     private static boolean collectOperators(String field, Document operators, List<Clause> clauses) {
         if (operators.size() == 1 && operators.get("$in") instanceof Collection<?> values) {
-            Set<String> strings = new HashSet<>();
-            for (Object value : values) {
-                if (!(value instanceof String string)) {
-                    return false;
-                }
-                strings.add(string);
+            Set<String> strings = onlyStrings(values);
+            if (strings == null) {
+                return false;
             }
             clauses.add(new StringIn(field, strings));
             return true;

@@ -218,14 +218,10 @@ class KeyedMemoryCollectionTest {
 
     @Test
     void queries_through_an_index_on_one_field_find_what_a_full_scan_finds_while_the_field_changes() {
-        MongoCollection<Document> library = collection(new MemoryBackend(), "indexed");
-        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "indexed");
-        for (MongoCollection<Document> c : List.of(library, keyed)) {
-            c.createIndex(Indexes.ascending("district"));
-            c.createIndex(Indexes.ascending("skills"));
-            c.createIndex(Indexes.ascending("status"));
-            c.createIndex(Indexes.ascending("school", "year"));
-        }
+        List<MongoCollection<Document>> pair = indexedOnBoth("indexed", Indexes.ascending("district"),
+                Indexes.ascending("skills"), Indexes.ascending("status"), Indexes.ascending("school", "year"));
+        MongoCollection<Document> library = pair.get(0);
+        MongoCollection<Document> keyed = pair.get(1);
         Random random = new Random(17);
         List<ObjectId> ids = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -300,11 +296,9 @@ class KeyedMemoryCollectionTest {
 
     @Test
     void an_index_on_a_collection_whose_ids_are_of_mixed_kinds_stops_and_queries_still_find_their_documents() {
-        MongoCollection<Document> library = collection(new MemoryBackend(), "mixedIndexed");
-        MongoCollection<Document> keyed = collection(new KeyedMemoryBackend(), "mixedIndexed");
-        for (MongoCollection<Document> c : List.of(library, keyed)) {
-            c.createIndex(Indexes.ascending("d"));
-        }
+        List<MongoCollection<Document>> pair = indexedOnBoth("mixedIndexed", Indexes.ascending("d"));
+        MongoCollection<Document> library = pair.get(0);
+        MongoCollection<Document> keyed = pair.get(1);
         for (Object id : List.<Object>of("b", "d", "a", new ObjectId(), 5, "c")) {
             both(library, keyed, c -> c.insertOne(new Document("_id", id).append("d", "x")).wasAcknowledged());
             both(library, keyed, c -> c.find(Filters.eq("d", "x")).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
@@ -312,6 +306,18 @@ class KeyedMemoryCollectionTest {
         }
         both(library, keyed, c -> c.deleteMany(Filters.eq("d", "x")).getDeletedCount());
         both(library, keyed, c -> c.find().into(new ArrayList<>()));
+    }
+
+    /** A collection on the library's memory backend and one on ours, with the same indexes. */
+    private List<MongoCollection<Document>> indexedOnBoth(String name, Bson... indexes) {
+        List<MongoCollection<Document>> pair = List.of(collection(new MemoryBackend(), name),
+                collection(new KeyedMemoryBackend(), name));
+        for (MongoCollection<Document> c : pair) {
+            for (Bson index : indexes) {
+                c.createIndex(index);
+            }
+        }
+        return pair;
     }
 
     private static final List<String> SKILLS = List.of("电工", "焊工", "叉车", "厨师");
