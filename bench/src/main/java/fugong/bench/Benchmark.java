@@ -67,6 +67,12 @@ public final class Benchmark {
     private static final int NICENESS = 10;
     /** The threads the application starts at that nice value: the dispatcher's, its send pool, the relay, firebase-admin's. */
     private static final java.util.regex.Pattern PUSH_THREADS = java.util.regex.Pattern.compile("push-(\\d+|plan-\\d+|send-\\d+|relay-\\d+)|fcm-send-\\d+");
+    /**
+     * Whether each size's measured fan-outs are followed by as many raw sends of the same number of
+     * messages, each divided by the raw rate around it exactly as a fan-out is (decision 76): what the
+     * ratio reads for work that costs the same as the raw path, the benchmark's own noise floor.
+     */
+    private static final boolean NOISE_FLOOR = Boolean.parseBoolean(System.getProperty("fugong.bench.noise-floor", "true"));
     /** The parts to run (all by default): fanout, faulty, inbox, bookings, file. */
     private static List<String> phases = List.of();
 
@@ -92,12 +98,13 @@ public final class Benchmark {
             Map<String, Double> memory = memoryRun(fcm, sizes, bookings, clients);
             Map<String, Double> file = phases.contains("file") ? fileRun(fcm, sizes.subList(0, Math.min(2, sizes.size())))
                     : Map.of();
-            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f fanout/raw_50k_lowest=%.2f fanout/raw_200k_lowest=%.2f fanout/raw_before_50k=%.2f fanout/raw_before_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
+            System.out.printf(Locale.ROOT, "%nfanout/raw=%.2f fanout/raw_50k=%.2f fanout/raw_200k=%.2f fanout/raw_50k_lowest=%.2f fanout/raw_200k_lowest=%.2f fanout/raw_before_50k=%.2f fanout/raw_before_200k=%.2f raw/raw_50k=%.2f raw/raw_200k=%.2f ms_per_push_ratio_200k_20k=%.2f "
                             + "ms_per_push_ratio_200k_20k_per_raw=%.2f fanout_1pct_503/clean=%.2f import_per_s=%.0f inbox_p99_ms=%.1f inbox_p99_during_fanout_ms=%.1f "
                             + "inbox_p99_during_fanout_nice0_ms=%.1f bookings_per_s=%.0f file_fanout/raw=%.2f file_inbox_p99_ms=%.1f%n",
                     memory.get("ratio"), memory.getOrDefault("ratio50", Double.NaN), memory.getOrDefault("ratio200", Double.NaN),
                     memory.getOrDefault("ratio50lowest", Double.NaN), memory.getOrDefault("ratio200lowest", Double.NaN),
                     memory.getOrDefault("ratio50before", Double.NaN), memory.getOrDefault("ratio200before", Double.NaN),
+                    memory.getOrDefault("floor50", Double.NaN), memory.getOrDefault("floor200", Double.NaN),
                     memory.getOrDefault("linearity", Double.NaN), memory.getOrDefault("linearityPerRaw", Double.NaN),
                     memory.getOrDefault("faulty", Double.NaN), memory.get("import"),
                     memory.getOrDefault("p99", Double.NaN), memory.getOrDefault("p99fanout", Double.NaN),
@@ -163,12 +170,15 @@ public final class Benchmark {
         for (int i = 0; i < sizes.size(); i++) {
             Paired size = paired(app, gateway, districts.get(i), sizes.get(i), "推送 " + sizes.get(i), false);
             ratios.add(size.ratio());
+            double floor = NOISE_FLOOR ? noiseFloor(gateway, sizes.get(i)) : Double.NaN;
             if (sizes.get(i) == 50_000) {
+                figures.put("floor50", floor);
                 figures.put("ratio50", size.ratio());
                 figures.put("ratio50lowest", size.lowestRatio());
                 figures.put("ratio50before", size.ratioBeforeOnly());
             }
             if (sizes.get(i) == 200_000) {
+                figures.put("floor200", floor);
                 figures.put("ratio200", size.ratio());
                 figures.put("ratio200lowest", size.lowestRatio());
                 figures.put("ratio200before", size.ratioBeforeOnly());
@@ -247,6 +257,33 @@ public final class Benchmark {
                             + "against the raw rate before each alone %.2fx (each: %s)%n", warmUp ? "warm-up pass, " : "", size,
                     REPEATS, median.ratio(), joined(ratios), median.msPerPush(), median.ratioBeforeOnly(), joined(ratiosBeforeOnly));
         }
+        return median;
+    }
+
+    /**
+     * The benchmark's noise floor at one size: {@link #REPEATS} raw sends of {@code size} messages, each
+     * taken as a fan-out is (between two raw rates of 20,000 messages, each the median of three, divided
+     * by their geometric mean). The work measured is the raw path itself, so every departure from 1.00
+     * is the machine's speed moving between the measurements and during the long one, which the rates
+     * around it do not see: the same error every fan-out's ratio carries.
+     *
+     * @return the median of the ratios
+     */
+    private static double noiseFloor(PushGateway gateway, int size) throws Exception {
+        List<Double> ratios = new ArrayList<>();
+        double before = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
+        for (int r = 0; r < REPEATS; r++) {
+            double longRate = Measures.rawSendRate(gateway, size, IN_FLIGHT);
+            double after = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
+            double ratio = longRate / Math.sqrt(before * after);
+            System.out.printf(Locale.ROOT, "noise floor: raw sendEach of %d messages at %.0f/s, raw sendEach before it %.0f/s, after it %.0f/s: "
+                    + "%.2fx the rate around it%n", size, longRate, before, after, ratio);
+            ratios.add(ratio);
+            before = after;
+        }
+        double median = median(ratios);
+        System.out.printf(Locale.ROOT, "  noise floor, %d messages, the median of %d: %.2fx the raw rate around it (each: %s; "
+                + "-Dbench.noise-floor=false skips it)%n", size, ratios.size(), median, joined(ratios));
         return median;
     }
 
