@@ -68,9 +68,9 @@ public final class Benchmark {
     /** The threads the application starts at that nice value: the dispatcher's, its send pool, the relay, firebase-admin's. */
     private static final java.util.regex.Pattern PUSH_THREADS = java.util.regex.Pattern.compile("push-(\\d+|plan-\\d+|send-\\d+|relay-\\d+)|fcm-send-\\d+");
     /**
-     * Whether each size's measured fan-outs are followed by as many raw sends of the same number of
-     * messages, each divided by the raw rate around it exactly as a fan-out is (decision 76): what the
-     * ratio reads for work that costs the same as the raw path, the benchmark's own noise floor.
+     * Whether each size's measured fan-outs are followed by {@link #REPEATS} raw sends of as many
+     * messages as the fan-out pushed, each divided by the raw rate around it exactly as a fan-out is
+     * (decision 76): what the ratio reads for the raw path itself, the benchmark's own noise floor.
      */
     private static final boolean NOISE_FLOOR = Boolean.parseBoolean(System.getProperty("fugong.bench.noise-floor", "true"));
     /** The parts to run (all by default): fanout, faulty, inbox, bookings, file. */
@@ -263,9 +263,10 @@ public final class Benchmark {
     /**
      * The benchmark's noise floor at one size: {@link #REPEATS} raw sends of {@code size} messages, each
      * taken as a fan-out is (between two raw rates of 20,000 messages, each the median of three, divided
-     * by their geometric mean). The work measured is the raw path itself, so every departure from 1.00
-     * is the machine's speed moving between the measurements and during the long one, which the rates
-     * around it do not see: the same error every fan-out's ratio carries.
+     * by their geometric mean). The work measured is the raw path itself, so a departure from 1.00 is
+     * either the machine's speed moving between the measurements and during the long one, which the
+     * rates around it do not see, or a difference the method itself makes between one long measurement
+     * and short ones (their starts and ends weigh more): errors every fan-out's ratio carries as well.
      *
      * @return the median of the ratios
      */
