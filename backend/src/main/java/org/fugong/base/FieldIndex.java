@@ -211,9 +211,6 @@ final class FieldIndex extends Index<Integer> {
      */
     synchronized Stream<Integer> candidates(Set<String> strings, Document query, boolean descending) {
         IdOrder.Range range = IdOrder.range(query, idClass);
-        if (range != null && range.empty()) {
-            return Stream.empty();
-        }
         List<NavigableMap<Object, Integer>> sources = new ArrayList<>();
         for (String string : strings) {
             NavigableMap<Object, Integer> kept = byString.get(string);
@@ -236,14 +233,7 @@ final class FieldIndex extends Index<Integer> {
 
     private static NavigableMap<Object, Integer> within(NavigableMap<Object, Integer> map, IdOrder.Range range,
                                                         boolean descending) {
-        NavigableMap<Object, Integer> bounded = map;
-        if (range != null && range.low != null && range.high != null) {
-            bounded = map.subMap(range.low, range.lowInclusive, range.high, range.highInclusive);
-        } else if (range != null && range.low != null) {
-            bounded = map.tailMap(range.low, range.lowInclusive);
-        } else if (range != null && range.high != null) {
-            bounded = map.headMap(range.high, range.highInclusive);
-        }
+        NavigableMap<Object, Integer> bounded = range == null ? map : range.within(map);
         return descending ? bounded.descendingMap() : bounded;
     }
 

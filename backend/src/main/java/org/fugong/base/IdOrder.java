@@ -80,17 +80,7 @@ final class IdOrder {
      */
     NavigableMap<Object, Integer> candidates(Document query) {
         Range range = range(query, idClass);
-        if (range == null) {
-            return null;
-        }
-        if (range.empty()) {
-            return Collections.emptyNavigableMap();
-        }
-        if (range.low != null && range.high != null) {
-            return positions.subMap(range.low, range.lowInclusive, range.high, range.highInclusive);
-        }
-        return range.low != null ? positions.tailMap(range.low, range.lowInclusive)
-                : positions.headMap(range.high, range.highInclusive);
+        return range == null ? null : range.within(positions);
     }
 
     /**
@@ -124,6 +114,20 @@ final class IdOrder {
 
         boolean bounded() {
             return low != null || high != null;
+        }
+
+        /** The part of a map keyed by ids of this class that lies within the bounds (a view). */
+        <V> NavigableMap<Object, V> within(NavigableMap<Object, V> byId) {
+            if (empty()) {
+                return Collections.emptyNavigableMap();
+            }
+            if (low != null && high != null) {
+                return byId.subMap(low, lowInclusive, high, highInclusive);
+            }
+            if (low != null) {
+                return byId.tailMap(low, lowInclusive);
+            }
+            return high != null ? byId.headMap(high, highInclusive) : byId;
         }
 
         /** Whether no id can lie within the bounds. */
