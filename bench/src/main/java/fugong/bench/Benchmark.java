@@ -170,7 +170,7 @@ public final class Benchmark {
         for (int i = 0; i < sizes.size(); i++) {
             Paired size = paired(app, gateway, districts.get(i), sizes.get(i), "推送 " + sizes.get(i), false);
             ratios.add(size.ratio());
-            double floor = NOISE_FLOOR ? noiseFloor(gateway, sizes.get(i)) : Double.NaN;
+            double floor = NOISE_FLOOR ? noiseFloor(gateway, sizes.get(i), size.lastRaw()) : Double.NaN;
             if (sizes.get(i) == 50_000) {
                 figures.put("floor50", floor);
                 figures.put("ratio50", size.ratio());
@@ -206,9 +206,11 @@ public final class Benchmark {
      * The medians of {@link #REPEATS} fan-outs of one size, each divided by the raw rate around it (the
      * geometric mean of the raw rates measured just before and just after it): its ratio, its time per
      * push, and its time per push in units of the raw time per message; the lowest single ratio; and the
-     * median ratio against the raw rate before it alone (how the figures were taken up to decision 65).
+     * median ratio against the raw rate before it alone (how the figures were taken up to decision 65);
+     * and the raw rate measured after the last fan-out.
      */
-    private record Paired(double ratio, double msPerPush, double msPerRawTime, double lowestRatio, double ratioBeforeOnly) {
+    private record Paired(double ratio, double msPerPush, double msPerRawTime, double lowestRatio, double ratioBeforeOnly,
+                          double lastRaw) {
     }
 
     /**
@@ -251,7 +253,7 @@ public final class Benchmark {
             before = after;
         }
         Paired median = new Paired(median(ratios), median(msPerPush), median(msPerRawTime),
-                ratios.stream().mapToDouble(d -> d).min().orElse(Double.NaN), median(ratiosBeforeOnly));
+                ratios.stream().mapToDouble(d -> d).min().orElse(Double.NaN), median(ratiosBeforeOnly), before);
         if (REPEATS > 1) {
             System.out.printf(Locale.ROOT, "  %s%d workers, the median of %d: %.2fx the raw rate (each: %s); %.3f ms/push; "
                             + "against the raw rate before each alone %.2fx (each: %s)%n", warmUp ? "warm-up pass, " : "", size,
@@ -263,16 +265,15 @@ public final class Benchmark {
     /**
      * The benchmark's noise floor at one size: {@link #REPEATS} raw sends of {@code size} messages, each
      * taken as a fan-out is (between two raw rates of 20,000 messages, each the median of three, divided
-     * by their geometric mean). The work measured is the raw path itself, so a departure from 1.00 is
+     * by their geometric mean; the first of them {@code before}, measured after the size's last fan-out). The work measured is the raw path itself, so a departure from 1.00 is
      * either the machine's speed moving between the measurements and during the long one, which the
      * rates around it do not see, or a difference the method itself makes between one long measurement
      * and short ones (their starts and ends weigh more): errors every fan-out's ratio carries as well.
      *
      * @return the median of the ratios
      */
-    private static double noiseFloor(PushGateway gateway, int size) throws Exception {
+    private static double noiseFloor(PushGateway gateway, int size, double before) throws Exception {
         List<Double> ratios = new ArrayList<>();
-        double before = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
         for (int r = 0; r < REPEATS; r++) {
             double longRate = Measures.rawSendRate(gateway, size, IN_FLIGHT);
             double after = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
