@@ -242,7 +242,7 @@ public final class Benchmark {
                 warmUpNotices.add(run.noticeId());
             }
             double after = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
-            double raw = Math.sqrt(before * after);
+            double raw = rateAround(before, after);
             fanOutRow(run, raw);
             System.out.printf(Locale.ROOT, "  raw sendEach before it %.0f/s, after it %.0f/s: %.2fx the rate around it, %.2fx the rate before it%n",
                     before, after, run.pushesPerSecond() / raw, run.pushesPerSecond() / before);
@@ -265,10 +265,11 @@ public final class Benchmark {
     /**
      * The benchmark's noise floor at one size: {@link #REPEATS} raw sends of {@code size} messages, each
      * taken as a fan-out is (between two raw rates of 20,000 messages, each the median of three, divided
-     * by their geometric mean; the first of them {@code before}, measured after the size's last fan-out). The work measured is the raw path itself, so a departure from 1.00 is
-     * either the machine's speed moving between the measurements and during the long one, which the
-     * rates around it do not see, or a difference the method itself makes between one long measurement
-     * and short ones (their starts and ends weigh more): errors every fan-out's ratio carries as well.
+     * by {@link #rateAround}; the first of them {@code before}, measured after the size's last fan-out).
+     * The work measured is the raw path itself, so a departure from 1.00 is either the machine's speed
+     * moving between the measurements and during the long one, which the rates around it do not see, or a
+     * difference the method itself makes between one long measurement and short ones (their starts and
+     * ends weigh more): errors every fan-out's ratio carries as well.
      *
      * @return the median of the ratios
      */
@@ -277,7 +278,7 @@ public final class Benchmark {
         for (int r = 0; r < REPEATS; r++) {
             double longRate = Measures.rawSendRate(gateway, size, IN_FLIGHT);
             double after = Measures.medianRawSendRate(gateway, 20_000, IN_FLIGHT);
-            double ratio = longRate / Math.sqrt(before * after);
+            double ratio = longRate / rateAround(before, after);
             System.out.printf(Locale.ROOT, "noise floor: raw sendEach of %d messages at %.0f/s, raw sendEach before it %.0f/s, after it %.0f/s: "
                     + "%.2fx the rate around it%n", size, longRate, before, after, ratio);
             ratios.add(ratio);
@@ -287,6 +288,11 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "  noise floor, %d messages, the median of %d: %.2fx the raw rate around it (each: %s; "
                 + "-Dbench.noise-floor=false skips it)%n", size, ratios.size(), median, joined(ratios));
         return median;
+    }
+
+    /** The raw rate a measurement is divided by: the geometric mean of the raw rates just before and just after it. */
+    private static double rateAround(double before, double after) {
+        return Math.sqrt(before * after);
     }
 
     private static String joined(List<Double> ratios) {
